@@ -1,0 +1,18 @@
+import type { ComponentProps } from 'react';
+import { Link } from 'react-router';
+
+/**
+ * Links in lessons. The app routes with the URL hash, so `#section` becomes a link to the section
+ * of the current lesson, `/lessons/x#y` a route link, and anything with a scheme an external link.
+ */
+export function Anchor({ href = '', children, ...rest }: ComponentProps<'a'>) {
+  if (/^[a-z]+:/i.test(href)) {
+    return (
+      <a href={href} target="_blank" rel="noreferrer noopener" {...rest}>
+        {children}
+      </a>
+    );
+  }
+  if (href.startsWith('#')) return <Link to={{ hash: href }} {...rest}>{children}</Link>;
+  return <Link to={href} {...rest}>{children}</Link>;
+}

@@ -1,0 +1,14 @@
+/** MDX components of the foundation: the speedup lab and the environment panel (lazy). */
+import { lazy } from 'react';
+import type { MDXComponents } from 'mdx/types';
+import { LazyLab } from '../../labs/LazyLab.tsx';
+
+const SpeedupLab = lazy(() => import('../../labs/speedup/SpeedupLab.tsx').then((m) => ({ default: m.SpeedupLab })));
+const EnvironmentPanel = lazy(() => import('../../env/EnvironmentPanel.tsx').then((m) => ({ default: m.EnvironmentPanel })));
+const ReferenceTimings = lazy(() => import('../../labs/speedup/ReferenceTimings.tsx').then((m) => ({ default: m.ReferenceTimings })));
+
+export const coreLabs: MDXComponents = {
+  SpeedupLab: (props: Parameters<typeof SpeedupLab>[0]) => <LazyLab name="speedup lab"><SpeedupLab {...props} /></LazyLab>,
+  EnvironmentPanel: () => <LazyLab name="environment panel"><EnvironmentPanel /></LazyLab>,
+  ReferenceTimings: () => <LazyLab name="reference timings"><ReferenceTimings /></LazyLab>,
+};

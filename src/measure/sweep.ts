@@ -1,0 +1,83 @@
+/**
+ * A speedup sweep: the same computation timed on several worker counts.
+ *
+ * Method (honest measurement): for each worker count, `warmups` runs are discarded (they start
+ * workers and let the JIT compile the kernel), then `repeats` runs are timed with
+ * `performance.now()` on the page, from dispatch to the last result; the row reports their median,
+ * min and max. Speedup is against the 1-worker median. Worker counts run in ascending order so the
+ * baseline is known before the rows that need it.
+ *
+ * Main thread (it only awaits `runOnce`), or Node in tests.
+ */
+import { efficiency, speedup, summarize, DEFAULT_NOISE_RATIO, type TimingSummary } from './stats.ts';
+
+/** One finished worker count. */
+export interface SweepRow<V> {
+  /** Number of workers p. */
+  workers: number;
+  /** Wall time of the timed runs (ms). */
+  time: TimingSummary;
+  /** S(p) = T(1) / T(p), medians; NaN when no 1-worker row exists. */
+  speedup: number;
+  /** E(p) = S(p) / p. */
+  efficiency: number;
+  /** The value the last timed run computed. */
+  result: V;
+}
+
+/** Options of {@link runSweep}. */
+export interface SweepOptions<V> {
+  /** Worker counts to measure; must include 1 (the baseline). Run in ascending order. */
+  workerCounts: readonly number[];
+  /** Timed runs per worker count (>= 1). */
+  repeats: number;
+  /** Discarded runs per worker count (default 1). */
+  warmups?: number;
+  /** Performs one run on `workers` workers and resolves with its result. */
+  runOnce: (workers: number, signal: AbortSignal | undefined) => Promise<V>;
+  /** Aborts the sweep; `runOnce` receives it too. */
+  signal?: AbortSignal;
+  /** Called as each worker count finishes, with the rows so far. */
+  onRow?: (row: SweepRow<V>, rows: readonly SweepRow<V>[]) => void;
+  /** max/min ratio above which a row is flagged noisy (default 1.25). */
+  noiseRatio?: number;
+  /** Clock in ms (default performance.now), injectable for tests. */
+  now?: () => number;
+}
+
+/**
+ * Runs the sweep and resolves with one row per worker count, ascending.
+ *
+ * @throws RangeError when workerCounts lacks 1, has duplicates or non-positive entries, or repeats < 1
+ * @throws the error of any run (an AbortError when cancelled)
+ */
+export async function runSweep<V>(options: SweepOptions<V>): Promise<SweepRow<V>[]> {
+  const { repeats, runOnce, signal, onRow } = options;
+  const warmups = options.warmups ?? 1;
+  const now = options.now ?? (() => performance.now());
+  const counts = [...options.workerCounts].sort((a, b) => a - b);
+  if (counts.some((p) => !Number.isInteger(p) || p < 1)) throw new RangeError('worker counts must be positive integers');
+  if (new Set(counts).size !== counts.length) throw new RangeError('worker counts must not repeat');
+  if (!counts.includes(1)) throw new RangeError('worker counts must include 1, the baseline for speedup');
+  if (!Number.isInteger(repeats) || repeats < 1) throw new RangeError('repeats must be a positive integer');
+
+  const rows: SweepRow<V>[] = [];
+  let baseline = Number.NaN;
+  for (const workers of counts) {
+    for (let w = 0; w < warmups; w++) await runOnce(workers, signal);
+    const samples: number[] = [];
+    let result!: V;
+    for (let r = 0; r < repeats; r++) {
+      const t0 = now();
+      result = await runOnce(workers, signal);
+      samples.push(now() - t0);
+    }
+    const time = summarize(samples, options.noiseRatio ?? DEFAULT_NOISE_RATIO);
+    if (workers === 1) baseline = time.median;
+    const s = speedup(baseline, time.median);
+    const row: SweepRow<V> = { workers, time, speedup: s, efficiency: efficiency(s, workers), result };
+    rows.push(row);
+    onRow?.(row, rows);
+  }
+  return rows;
+}

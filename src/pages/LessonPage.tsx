@@ -1,0 +1,54 @@
+import { lazy, Suspense, useMemo } from 'react';
+import { Link, useParams } from 'react-router';
+import { MDXProvider } from '@mdx-js/react';
+import { findLesson, lessonPath, loadLessonContent, neighbours } from '../lessons/registry.ts';
+import { COURSES } from '../lessons/courses.ts';
+import { mdxComponents } from '../mdx/components.tsx';
+import { Objectives, Questions, Keypoints } from '../mdx/boxes.tsx';
+import { NotFoundPage } from './NotFoundPage.tsx';
+import { ErrorBoundary } from '../app/ErrorBoundary.tsx';
+import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
+
+/** A lesson: title, opening boxes from the frontmatter, the MDX body, key points, credits, prev/next. */
+export function LessonPage() {
+  const { slug = '' } = useParams();
+  const meta = findLesson(slug);
+  useDocumentTitle(meta?.title ?? 'No such lesson');
+  const Content = useMemo(() => (meta ? lazy(async () => ({ default: await loadLessonContent(meta) })) : null), [meta]);
+  if (!meta || !Content) return <NotFoundPage what="lesson" />;
+  const { previous, next } = neighbours(slug);
+  return (
+    <article className="lesson" data-lesson={meta.slug}>
+      <h1>{meta.title}</h1>
+      <p className="meta">
+        Teaching: {meta.teaching} min · Exercises: {meta.exercises} min
+      </p>
+      <div className="opening-boxes">
+        <Questions items={meta.questions} />
+        <Objectives items={meta.objectives} />
+      </div>
+      <ErrorBoundary what="this lesson">
+        <Suspense fallback={<p className="loading">Loading the lesson…</p>}>
+          <MDXProvider components={mdxComponents}>
+            <Content components={mdxComponents} />
+          </MDXProvider>
+        </Suspense>
+      </ErrorBoundary>
+      <Keypoints items={meta.keypoints} />
+      <footer className="credits">
+        Drawn from{' '}
+        {meta.sources.map((id, i) => (
+          <span key={id}>
+            {i > 0 ? '; ' : ''}
+            <cite>{COURSES[id].title}</cite> ({COURSES[id].by})
+          </span>
+        ))}
+        . Prose and code are Parallel Lab's own; facts and figures are credited to the course.
+      </footer>
+      <nav className="prev-next" aria-label="Previous and next lesson">
+        {previous ? <Link to={lessonPath(previous.slug)} rel="prev">← {previous.title}</Link> : <span />}
+        {next ? <Link to={lessonPath(next.slug)} rel="next">{next.title} →</Link> : <span />}
+      </nav>
+    </article>
+  );
+}

@@ -1,0 +1,68 @@
+/// <reference types="vitest/config" />
+/**
+ * Vite config: React + MDX lessons (frontmatter, GFM, KaTeX math, Shiki highlighting, heading
+ * ids), the lessons plugin (validation + metadata), cross-origin isolation headers on the dev and
+ * preview servers, and Vitest.
+ *
+ * BASE sets the public base path (default "./": relative, so dist/ works under any sub-path; the
+ * app routes with the URL hash, so no server rewrite rules are needed).
+ */
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import mdx from '@mdx-js/rollup';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import rehypeSlug from 'rehype-slug';
+import rehypeShiki from '@shikijs/rehype';
+import { lessonsPlugin } from './scripts/lessons-plugin.ts';
+
+/** Headers that make the page cross-origin isolated, so SharedArrayBuffer is available. */
+export const ISOLATION_HEADERS = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+const root = import.meta.dirname;
+
+export default defineConfig({
+  base: process.env.BASE ?? './',
+  plugins: [
+    lessonsPlugin(root),
+    {
+      enforce: 'pre',
+      ...mdx({
+        providerImportSource: '@mdx-js/react',
+        remarkPlugins: [remarkFrontmatter, [remarkMdxFrontmatter, { name: 'frontmatter' }], remarkGfm, remarkMath],
+        rehypePlugins: [
+          rehypeSlug,
+          [rehypeKatex, { strict: false }],
+          [
+            rehypeShiki,
+            {
+              themes: { light: 'github-light', dark: 'github-dark' },
+              defaultColor: false,
+              addLanguageClass: true,
+              parseMetaString: (meta: string) => {
+                const title = /title="([^"]*)"/.exec(meta)?.[1];
+                return title ? { 'data-title': title } : {};
+              },
+            },
+          ],
+        ],
+      }),
+    },
+    react({ include: /\.(mdx|tsx|ts)$/ }),
+  ],
+  worker: { format: 'es' },
+  server: { headers: ISOLATION_HEADERS },
+  preview: { headers: ISOLATION_HEADERS },
+  build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
+  test: {
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts', 'lessons/**/*.test.ts'],
+    environment: 'node',
+  },
+});
