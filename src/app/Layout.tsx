@@ -2,6 +2,7 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { Suspense, useEffect } from 'react';
 import { lessons, lessonPath } from '../lessons/registry.ts';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { UpdateBanner } from '../offline/UpdateBanner.tsx';
 
 /** Scrolls to the element named by the route's hash (section links), or to the top on a new page. */
 function useScrollToHash(): void {
@@ -42,6 +43,7 @@ export function Layout() {
           <NavLink to="/lab">Speedup lab</NavLink>
         </nav>
       </header>
+      <UpdateBanner />
       <div className="app-body">
         <nav className="sidebar" aria-label="Lessons">
           <ol>

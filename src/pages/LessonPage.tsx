@@ -8,6 +8,7 @@ import { Objectives, Questions, Keypoints } from '../mdx/boxes.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { ErrorBoundary } from '../app/ErrorBoundary.tsx';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
+import { LessonExercises } from '../exercises/LessonExercises.tsx';
 
 /** A lesson: title, opening boxes from the frontmatter, the MDX body, key points, credits, prev/next. */
 export function LessonPage() {
@@ -34,6 +35,7 @@ export function LessonPage() {
           </MDXProvider>
         </Suspense>
       </ErrorBoundary>
+      <LessonExercises dir={meta.dir} />
       <Keypoints items={meta.keypoints} />
       <footer className="credits">
         Drawn from{' '}
