@@ -68,7 +68,7 @@ const integerText = (what: string) =>
     .string()
     .trim()
     .min(1, `Enter ${what}.`)
-    .regex(/^[+]?\d[\d_]*$|^\d+(\.\d+)?e\+?\d+$/i, `${what[0]!.toUpperCase()}${what.slice(1)} must be a whole number (digits only, or 1e6 style).`)
+    .regex(/^[+-]?\d[\d_]*$|^\d+(\.\d+)?e\+?\d+$/i, `${what[0]!.toUpperCase()}${what.slice(1)} must be a whole number (digits only, or 1e6 style).`)
     .transform((s) => Number(s.replace(/_/g, '')))
     .refine((v) => Number.isSafeInteger(v), `${what[0]!.toUpperCase()}${what.slice(1)} must be a whole number.`);
 
