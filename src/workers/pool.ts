@@ -39,6 +39,8 @@ export interface RunOptions<R> {
   signal?: AbortSignal;
   /** Called on the page as each task finishes, in completion order. */
   onTaskDone?: (record: TaskRecord, result: R) => void;
+  /** Called on the page as each task is handed to a worker (`start` in page ms), for live timelines. */
+  onTaskStart?: (context: { worker: number; task: number; start: number }) => void;
 }
 
 /** What {@link WorkerPool.run} resolves to. */
@@ -114,7 +116,7 @@ export class WorkerPool<Api extends object> {
    * @throws whatever a task throws (the first error; the other workers finish their current task)
    */
   async run<R>(tasks: readonly PoolTask<Api, R>[], options: RunOptions<R>): Promise<RunResult<R>> {
-    const { workers, signal, onTaskDone } = options;
+    const { workers, signal, onTaskDone, onTaskStart } = options;
     if (!Number.isInteger(workers) || workers < 1 || workers > this.maxWorkers) {
       throw new RangeError(`workers must be an integer from 1 to ${this.maxWorkers}, got ${workers}`);
     }
@@ -142,6 +144,7 @@ export class WorkerPool<Api extends object> {
         const taskIndex = next++;
         const task = tasks[taskIndex]!;
         const start = performance.now();
+        onTaskStart?.({ worker: index, task: taskIndex, start });
         let result: R;
         try {
           result = await new Promise<R>((resolve, reject) => {
