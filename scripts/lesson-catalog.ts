@@ -46,27 +46,60 @@ function plainInline(text: string): string {
     .trim();
 }
 
-/** Level-2 and level-3 headings of an MDX body, outside code fences, with rehype-slug's ids. */
-export function extractHeadings(body: string): LessonHeading[] {
+/** One line of an MDX body with what the scanner knows about it. */
+interface ScannedLine {
+  /** 1-based line number within the body. */
+  line: number;
+  text: string;
+  /** Heading depth and id (rehype-slug's), when the line is a markdown heading. */
+  heading?: { depth: number; text: string; id: string };
+}
+
+/**
+ * Walks the lines of an MDX body outside code fences, giving each markdown heading (any depth)
+ * the id rehype-slug will give it: github-slugger over the heading's plain text, in document
+ * order, with -1, -2 ... for repeats.
+ */
+function scanBody(body: string): ScannedLine[] {
   const slugger = new GithubSlugger();
-  const headings: LessonHeading[] = [];
+  const out: ScannedLine[] = [];
   let fence: string | null = null;
-  for (const line of body.split('\n')) {
-    const f = /^\s*(```+|~~~+)/.exec(line);
+  body.split('\n').forEach((text, i) => {
+    const f = /^\s*(```+|~~~+)/.exec(text);
     if (f) {
       if (fence === null) fence = f[1]!;
-      else if (line.trim().startsWith(fence)) fence = null;
-      continue;
+      else if (text.trim().startsWith(fence)) fence = null;
+      return;
     }
-    if (fence !== null) continue;
-    const h = /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line);
-    if (!h) continue;
-    const text = plainInline(h[2]!);
-    const id = slugger.slug(text);
-    const depth = h[1]!.length;
-    if (depth === 2 || depth === 3) headings.push({ depth, text, id });
+    if (fence !== null) return;
+    const h = /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(text);
+    if (!h) {
+      out.push({ line: i + 1, text });
+      return;
+    }
+    const plain = plainInline(h[2]!);
+    out.push({ line: i + 1, text, heading: { depth: h[1]!.length, text: plain, id: slugger.slug(plain) } });
+  });
+  return out;
+}
+
+/** Level-2 and level-3 headings of an MDX body, outside code fences, with rehype-slug's ids. */
+export function extractHeadings(body: string): LessonHeading[] {
+  const headings: LessonHeading[] = [];
+  for (const { heading: h } of scanBody(body)) {
+    if (h && (h.depth === 2 || h.depth === 3)) headings.push({ depth: h.depth, text: h.text, id: h.id });
   }
   return headings;
+}
+
+/** Every id a link may point to inside a lesson: all heading ids and explicit `id="..."` attributes. */
+export function extractAnchorIds(body: string): Set<string> {
+  const ids = new Set<string>();
+  for (const l of scanBody(body)) {
+    if (l.heading) ids.add(l.heading.id);
+    for (const m of l.text.matchAll(/\bid=["']([^"']+)["']/g)) ids.add(m[1]!);
+  }
+  return ids;
 }
 
 /** Plain text of an MDX body for the search index: no code fences, tags, imports or markup. */
@@ -75,17 +108,133 @@ export function searchableText(body: string): string {
     .replace(/```[\s\S]*?```/g, ' ')
     .replace(/^(import|export)\s.*$/gm, ' ')
     .replace(/<[^>]+>/g, ' ')
+    .replace(/\]\([^)]*\)/g, ' ')
     .replace(/[#*_`>|[\]()$]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
+/** A part of a lesson for the search index: the text before the first h2/h3, or one h2/h3 section. */
+export interface LessonSection {
+  /** Id of the section's heading; '' for the introduction. */
+  anchor: string;
+  /** Heading text; '' for the introduction. */
+  heading: string;
+  /** Searchable plain text of the section (code fences excluded). */
+  text: string;
+}
+
+/** Splits an MDX body at its h2 and h3 headings (outside code fences), for section-level search. */
+export function extractSections(body: string): LessonSection[] {
+  const lines = body.split('\n');
+  const sections: { anchor: string; heading: string; from: number }[] = [{ anchor: '', heading: '', from: 0 }];
+  for (const l of scanBody(body)) {
+    if (l.heading && (l.heading.depth === 2 || l.heading.depth === 3)) {
+      sections.push({ anchor: l.heading.id, heading: l.heading.text, from: l.line });
+    }
+  }
+  return sections.map((s, i) => {
+    const to = i + 1 < sections.length ? sections[i + 1]!.from - 1 : lines.length;
+    return { anchor: s.anchor, heading: s.heading, text: searchableText(lines.slice(s.from, to).join('\n')) };
+  });
+}
+
+/** A link found in a lesson: its target and 1-based line in the body. */
+export interface LessonLink {
+  href: string;
+  line: number;
+}
+
+/** Markdown links `[text](href)` and JSX `href="..."` outside code fences and inline code. */
+export function extractLinks(body: string): LessonLink[] {
+  const links: LessonLink[] = [];
+  for (const l of scanBody(body)) {
+    const text = l.text.replace(/`[^`]*`/g, '');
+    for (const m of text.matchAll(/(!?)\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) {
+      if (m[1] !== '!') links.push({ href: m[2]!, line: l.line });
+    }
+    for (const m of text.matchAll(/\bhref=(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\})/g)) {
+      links.push({ href: (m[1] ?? m[2] ?? m[3])!, line: l.line });
+    }
+  }
+  return links;
+}
+
+/** App routes other than lessons that links may point to (hash routes, without the `#`). */
+const OTHER_ROUTES = new Set(['/', '/lab']);
+
+/**
+ * Checks that every internal link of every lesson resolves: `#/lessons/<slug>#<id>`,
+ * `/lessons/<slug>#<id>` and `#<id>` (a section of the same lesson) must name an existing lesson
+ * and, when given, one of its heading ids (or an explicit `id="..."`); `#/lab...` and `#/` are
+ * app routes. External links (`https:`, `mailto:` ...) are not checked. Pure.
+ *
+ * @param file path of the lesson, for messages
+ * @param lessons every lesson's body by slug, including this one
+ * @returns one message per broken link ("file:line: link "href": problem")
+ */
+export function checkLinks(file: string, slug: string, lessons: ReadonlyMap<string, string>): string[] {
+  const problems: string[] = [];
+  const anchorCache = new Map<string, Set<string>>();
+  const anchorsOf = (s: string): Set<string> => {
+    let ids = anchorCache.get(s);
+    if (!ids) {
+      ids = extractAnchorIds(lessons.get(s) ?? '');
+      anchorCache.set(s, ids);
+    }
+    return ids;
+  };
+  for (const { href, line } of extractLinks(lessons.get(slug) ?? '')) {
+    const where = `${file}:${line}: link "${href}"`;
+    if (/^[a-z][a-z0-9+.-]*:/i.test(href)) continue;
+    let target = href;
+    if (target.startsWith('#/')) target = target.slice(1);
+    else if (target.startsWith('#')) {
+      const id = decodeURIComponent(target.slice(1));
+      if (!anchorsOf(slug).has(id)) problems.push(`${where}: no heading or id "${id}" in this lesson`);
+      continue;
+    }
+    if (!target.startsWith('/')) {
+      problems.push(`${where}: relative links do not work with hash routing; write #/lessons/<slug>#<section>`);
+      continue;
+    }
+    const [pathAndQuery = '', anchor] = target.split('#', 2);
+    const path = pathAndQuery.split('?')[0]!.replace(/\/+$/, '') || '/';
+    const m = /^\/lessons\/([^/]+)$/.exec(path);
+    if (!m) {
+      if (!OTHER_ROUTES.has(path)) problems.push(`${where}: no such page "${path}"`);
+      continue;
+    }
+    const other = m[1]!;
+    if (!lessons.has(other)) {
+      problems.push(`${where}: no lesson with slug "${other}"`);
+      continue;
+    }
+    if (anchor && !anchorsOf(other).has(decodeURIComponent(anchor))) {
+      problems.push(`${where}: no heading or id "${anchor}" in lesson "${other}"`);
+    }
+  }
+  return problems;
+}
+
+/** Names of the exercise folders beside a lesson (`<lessonDir>/exercises/<id>/`), sorted. */
+export function listExercises(lessonDir: string): string[] {
+  const dir = join(lessonDir, 'exercises');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !d.name.startsWith('.') && !d.name.startsWith('_'))
+    .map((d) => d.name)
+    .sort();
+}
+
 /**
  * Reads every `NN-slug/index.mdx` under `lessonsDir`, in order.
  *
+ * @param options.skipMissing skip lesson folders that have no index.mdx yet (the dev server and
+ *   build do this, so a lesson being started does not break everyone's build; check:lessons does not)
  * @throws LessonError listing every invalid folder name, frontmatter field, duplicate number or slug
  */
-export function readCatalog(lessonsDir: string): CatalogEntry[] {
+export function readCatalog(lessonsDir: string, options: { skipMissing?: boolean } = {}): CatalogEntry[] {
   const problems: string[] = [];
   const entries: CatalogEntry[] = [];
   const dirs = existsSync(lessonsDir) ? readdirSync(lessonsDir, { withFileTypes: true }).filter((d) => d.isDirectory()) : [];
@@ -99,7 +248,7 @@ export function readCatalog(lessonsDir: string): CatalogEntry[] {
     }
     const path = join(lessonsDir, d, 'index.mdx');
     if (!existsSync(path)) {
-      problems.push(`${file}: missing`);
+      if (!options.skipMissing) problems.push(`${file}: missing (every lesson folder needs an index.mdx)`);
       continue;
     }
     let data: unknown;
@@ -119,7 +268,14 @@ export function readCatalog(lessonsDir: string): CatalogEntry[] {
       file,
       body,
       text: searchableText(body),
-      meta: { ...result.value, order: Number(m[1]), slug: m[2]!, dir: d, headings: extractHeadings(body) },
+      meta: {
+        ...result.value,
+        order: Number(m[1]),
+        slug: m[2]!,
+        dir: d,
+        headings: extractHeadings(body),
+        exerciseIds: listExercises(join(lessonsDir, d)),
+      },
     });
   }
   const seen = new Map<string, string>();

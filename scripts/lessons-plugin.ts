@@ -6,9 +6,42 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { readCatalog } from './lesson-catalog.ts';
+import { readCatalog, extractSections, type CatalogEntry } from './lesson-catalog.ts';
 
 const IDS = { lessons: 'virtual:lessons', search: 'virtual:lesson-search' } as const;
+
+/** One search document per section of a lesson (see virtual:lesson-search). */
+export interface SearchDocument {
+  /** `slug` for the introduction, `slug#anchor` for a section. */
+  id: string;
+  slug: string;
+  /** Heading id of the section, '' for the lesson's introduction. */
+  anchor: string;
+  /** Section heading, or the lesson title for the introduction. */
+  title: string;
+  text: string;
+}
+
+/**
+ * Search documents of a lesson: the introduction (with summary, questions, objectives and key
+ * points) and one per h2/h3 section, so results link straight to the section.
+ */
+export function searchDocuments(e: CatalogEntry): SearchDocument[] {
+  const { meta } = e;
+  return extractSections(e.body)
+    .map((s) =>
+      s.anchor
+        ? { id: `${meta.slug}#${s.anchor}`, slug: meta.slug, anchor: s.anchor, title: s.heading, text: s.text }
+        : {
+            id: meta.slug,
+            slug: meta.slug,
+            anchor: '',
+            title: meta.title,
+            text: [meta.summary, ...meta.questions, ...meta.objectives, ...meta.keypoints, s.text].join(' '),
+          },
+    )
+    .filter((d) => d.anchor === '' || d.text.length > 0 || d.title.length > 0);
+}
 
 /** @param root project root (the folder holding lessons/) */
 export function lessonsPlugin(root: string): Plugin {
@@ -22,13 +55,10 @@ export function lessonsPlugin(root: string): Plugin {
     load(id) {
       if (id !== `\0${IDS.lessons}` && id !== `\0${IDS.search}`) return undefined;
       this.addWatchFile(lessonsDir);
-      const catalog = readCatalog(lessonsDir);
+      const catalog = readCatalog(lessonsDir, { skipMissing: true });
       for (const e of catalog) this.addWatchFile(resolve(root, e.file));
       if (id === `\0${IDS.lessons}`) return `export const lessons = ${JSON.stringify(catalog.map((e) => e.meta))};`;
-      const documents = catalog.flatMap((e) => [
-        { id: e.meta.slug, slug: e.meta.slug, anchor: '', title: e.meta.title, text: `${e.meta.summary} ${e.text}` },
-      ]);
-      return `export const documents = ${JSON.stringify(documents)};`;
+      return `export const documents = ${JSON.stringify(catalog.flatMap(searchDocuments))};`;
     },
     handleHotUpdate(ctx) {
       if (ctx.file.startsWith(lessonsDir)) {

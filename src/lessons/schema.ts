@@ -43,6 +43,8 @@ export interface LessonMeta extends LessonFrontmatter {
   dir: string;
   /** Level-2 and level-3 headings in order. */
   headings: LessonHeading[];
+  /** Ids of the lesson's exercises: the folder names under `lessons/NN-slug/exercises/`, sorted. */
+  exerciseIds: string[];
 }
 
 /** The folder name pattern of a lesson: two digits, a dash, a lowercase slug. */

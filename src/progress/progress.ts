@@ -1,0 +1,112 @@
+/**
+ * The progress store of the app: one in-memory copy of the learner's progress, kept in
+ * localStorage under {@link PROGRESS_KEY} and shared between tabs (the `storage` event).
+ * Main thread only.
+ *
+ * This is the API other features use:
+ * - {@link markExerciseSolved}`(lessonSlug, exerciseId)` when an exercise's checks pass;
+ * - {@link markLessonComplete}`(slug, complete)` for the "Mark lesson complete" button;
+ * - {@link recordVisit}`(slug, anchor?)` to remember where the learner left off;
+ * - {@link resetProgress}`()` to forget everything;
+ * - {@link getProgress} / {@link subscribeProgress} to read it outside React; inside React use the
+ *   hooks in ./useProgress.ts (`useProgress()`, `useLessonProgress(slug)`).
+ *
+ * If localStorage is unavailable (disabled, full, private mode) progress lives for the session
+ * only; nothing throws.
+ */
+import {
+  EMPTY_PROGRESS,
+  PROGRESS_KEY,
+  addSolvedExercise,
+  parseProgress,
+  serializeProgress,
+  setLastVisited,
+  setLessonComplete,
+  type Progress,
+} from './progress-store.ts';
+
+function readStorage(): Progress {
+  try {
+    return parseProgress(globalThis.localStorage?.getItem(PROGRESS_KEY));
+  } catch {
+    return EMPTY_PROGRESS;
+  }
+}
+
+let current: Progress | null = null;
+const listeners = new Set<() => void>();
+
+function emit(): void {
+  for (const l of listeners) l();
+}
+
+function update(change: (p: Progress) => Progress): void {
+  const before = getProgress();
+  const after = change(before);
+  if (after === before) return;
+  current = after;
+  try {
+    globalThis.localStorage?.setItem(PROGRESS_KEY, serializeProgress(after));
+  } catch {
+    // Storage full or disabled: keep the in-memory copy for this session.
+  }
+  emit();
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (e) => {
+    if (e.key === PROGRESS_KEY || e.key === null) {
+      current = readStorage();
+      emit();
+    }
+  });
+}
+
+/** The current progress (an immutable value; a new object after every change). */
+export function getProgress(): Progress {
+  current ??= readStorage();
+  return current;
+}
+
+/**
+ * Calls `listener` after every change of progress (in this tab or another).
+ * @returns a function that unsubscribes
+ */
+export function subscribeProgress(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * Records that the learner solved an exercise; solved exercises count toward the lesson's progress.
+ * Call it when the exercise's checks pass. Solving it again is harmless.
+ *
+ * @param lessonSlug the lesson's URL slug, e.g. `integration` (not the folder name `03-integration`)
+ * @param exerciseId the exercise's id: the name of its folder `lessons/NN-slug/exercises/<id>/`
+ */
+export function markExerciseSolved(lessonSlug: string, exerciseId: string): void {
+  update((p) => addSolvedExercise(p, lessonSlug, exerciseId));
+}
+
+/** Marks a lesson complete (`true`) or not (`false`). */
+export function markLessonComplete(slug: string, complete = true): void {
+  update((p) => setLessonComplete(p, slug, complete, Date.now()));
+}
+
+/**
+ * Remembers where the learner is, for the home page's "Continue where you left off" link.
+ * @param anchor id of the section being read, if any
+ */
+export function recordVisit(slug: string, anchor?: string): void {
+  update((p) => setLastVisited(p, slug, anchor, Date.now()));
+}
+
+/** Forgets all progress (completed lessons, solved exercises, last visit). */
+export function resetProgress(): void {
+  update(() => EMPTY_PROGRESS);
+  try {
+    globalThis.localStorage?.removeItem(PROGRESS_KEY);
+  } catch {
+    // nothing stored
+  }
+}
