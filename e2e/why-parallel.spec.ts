@@ -1,0 +1,43 @@
+/**
+ * Lesson "Why parallel?": the page renders its figure and environment panel, and the sleep demo
+ * measures real wall times: 4 tasks of 1 s take about 4 s on one worker and about 1 s on four.
+ * Speed is asserted as a ratio with a generous margin, not as an absolute time.
+ */
+import { test, expect } from './fixtures.ts';
+
+test('the lesson shows the node figure and the core count', async ({ page }) => {
+  await page.goto('#/lessons/why-parallel');
+  await expect(page.getByRole('heading', { level: 1, name: 'Why parallel?' })).toBeVisible();
+  await expect(page.getByRole('img', { name: /hardware of a cluster node/ })).toBeVisible();
+  const cores = Number(await page.getByTestId('env-cores').textContent());
+  expect(cores).toBeGreaterThanOrEqual(1);
+});
+
+test('sleep demo: 4 workers finish 4 one-second naps much sooner than one worker', async ({ page }) => {
+  await page.goto('#/lessons/why-parallel');
+  const lab = page.getByRole('region', { name: 'Sleep demo' });
+  const status = lab.getByTestId('sleep-status');
+  await expect(status).toHaveAttribute('data-status', 'idle');
+  await lab.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(status).toHaveAttribute('data-status', 'running');
+  await expect(status).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
+
+  const serial = Number(await lab.locator('tr[data-run="serial"]').getAttribute('data-wall-ms'));
+  const parallel = Number(await lab.locator('tr[data-run="parallel"]').getAttribute('data-wall-ms'));
+  // Serial: four 1 s sleeps in a row can't take less than 4 s.
+  expect(serial).toBeGreaterThanOrEqual(3990);
+  expect(serial).toBeLessThan(10_000);
+  // Parallel: at least 1 s (one sleep), and well under the serial time.
+  expect(parallel).toBeGreaterThanOrEqual(990);
+  expect(parallel).toBeLessThan(0.6 * serial);
+  await expect(status).toContainText(/speedup \d\.\d\d/);
+  await expect(lab.getByRole('img', { name: /Parallel run on 4 workers: 4 tasks on 4 workers/ })).toBeVisible();
+});
+
+test('sleep demo: a bad value is reported at its field and Run is disabled', async ({ page }) => {
+  await page.goto('#/lessons/why-parallel');
+  const lab = page.getByRole('region', { name: 'Sleep demo' });
+  await lab.getByLabel('Workers').fill('0');
+  await expect(lab.getByRole('alert')).toHaveText(/from 1 to 16, got 0/);
+  await expect(lab.getByRole('button', { name: 'Run', exact: true })).toBeDisabled();
+});

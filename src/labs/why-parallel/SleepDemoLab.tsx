@@ -1,0 +1,131 @@
+import { useCallback, useId, useMemo, useState } from 'react';
+import { useRun } from '../../hooks/useRun.ts';
+import { formatRatio } from '../speedup/format.ts';
+import { runSleepDemo, type SleepPhase } from './run-sleep-demo.ts';
+import {
+  COURSE_SLEEP_PARAMS, idealSleepWallMs, validateSleepParams,
+  type RawSleepParams, type SleepField, type SleepParams,
+} from './sleep-params.ts';
+import { SleepTimeline } from './SleepTimeline.tsx';
+import '../../styles/lessons-labs.css';
+
+const FIELDS: { name: SleepField; label: string; help: string }[] = [
+  { name: 'tasks', label: 'Tasks', help: 'How many times to sleep (the course: 4).' },
+  { name: 'sleepMs', label: 'Sleep per task (ms)', help: 'Each task waits this long (the course: 1000).' },
+  { name: 'workers', label: 'Workers', help: 'Workers of the parallel run (the course: 4 processes).' },
+];
+
+const PHASE_TEXT: Record<SleepPhase, string> = {
+  starting: 'Starting the workers…',
+  serial: 'Serial run: one worker sleeps through the tasks one after another…',
+  parallel: 'Parallel run: the workers sleep at the same time…',
+};
+
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+
+/**
+ * The course's sleep demo, live: n tasks that each sleep, first on one worker, then on several,
+ * with measured wall times, the ideal times, the speedup and a timeline of who slept when.
+ * Main thread (React); the sleeping happens in kernel workers.
+ */
+export function SleepDemoLab() {
+  const [raw, setRaw] = useState<RawSleepParams>(COURSE_SLEEP_PARAMS);
+  const { params, errors } = useMemo(() => validateSleepParams(raw), [raw]);
+  const [phase, setPhase] = useState<SleepPhase>('starting');
+  const job = useCallback((signal: AbortSignal, p: SleepParams) => runSleepDemo(signal, p, setPhase), []);
+  const demo = useRun(job);
+  const id = useId();
+  const running = demo.status === 'running';
+  const result = demo.result;
+
+  return (
+    <section className="lab sleep-lab" aria-label="Sleep demo">
+      <h3 className="lab-title">Sleep demo: serial against parallel</h3>
+      <form
+        className="lab-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (params) void demo.run(params);
+        }}
+      >
+        {FIELDS.map(({ name, label, help }) => (
+          <div key={name} className={`field${errors[name] ? ' field-invalid' : ''}`}>
+            <label htmlFor={`${id}-${name}`}>{label}</label>
+            <input
+              id={`${id}-${name}`}
+              name={name}
+              inputMode="numeric"
+              value={raw[name]}
+              disabled={running}
+              aria-invalid={errors[name] ? true : undefined}
+              aria-describedby={`${id}-${name}-msg`}
+              onChange={(e) => setRaw({ ...raw, [name]: e.target.value })}
+            />
+            <small id={`${id}-${name}-msg`} className={errors[name] ? 'field-error' : 'field-help'} role={errors[name] ? 'alert' : undefined}>
+              {errors[name] ?? help}
+            </small>
+          </div>
+        ))}
+        <div className="lab-actions">
+          <button type="submit" className="primary" disabled={!params || running}>
+            Run
+          </button>
+          <button type="button" onClick={demo.cancel} disabled={!running}>
+            Cancel
+          </button>
+        </div>
+      </form>
+      <p className="lab-status" role="status" data-testid="sleep-status" data-status={demo.status}>
+        {demo.status === 'idle' && 'Ready. Press Run: the serial run takes tasks × sleep, then the parallel run follows.'}
+        {running && PHASE_TEXT[phase]}
+        {demo.status === 'done' && result &&
+          `Done: serial ${seconds(result.serial.wallMs)}, ${result.parallel.workers} workers ${seconds(result.parallel.wallMs)}, speedup ${formatRatio(result.serial.wallMs / result.parallel.wallMs)}.`}
+        {demo.status === 'cancelled' && 'Cancelled. The workers were stopped; Run starts afresh.'}
+        {demo.status === 'error' && <span className="field-error">The demo failed: {demo.error?.message}</span>}
+      </p>
+      <div className="table-wrap">
+        <table className="results" data-testid="sleep-results">
+          <thead>
+            <tr>
+              <th scope="col">Run</th>
+              <th scope="col">Wall time</th>
+              <th scope="col">Ideal</th>
+              <th scope="col">Speedup</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result ? (
+              [
+                { key: 'serial', label: 'Serial, 1 worker', run: result.serial },
+                { key: 'parallel', label: `Parallel, ${result.parallel.workers} workers`, run: result.parallel },
+              ].map(({ key, label, run }) => (
+                <tr key={key} data-run={key} data-wall-ms={run.wallMs.toFixed(1)}>
+                  <td>{label}</td>
+                  <td>{seconds(run.wallMs)}</td>
+                  <td>{seconds(idealSleepWallMs(result.params.tasks, result.params.sleepMs, run.workers))}</td>
+                  <td>{formatRatio(result.serial.wallMs / run.wallMs)}</td>
+                </tr>
+              ))
+            ) : (
+              <tr className="pending">
+                <td colSpan={4}>{running ? 'measuring…' : 'no run yet'}</td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </div>
+      {result ? (
+        <>
+          <SleepTimeline run={result.serial} maxMs={Math.max(result.serial.wallMs, result.parallel.wallMs)} label="Serial run" />
+          <SleepTimeline run={result.parallel} maxMs={Math.max(result.serial.wallMs, result.parallel.wallMs)} label={`Parallel run on ${result.parallel.workers} workers`} />
+          <p className="note">
+            Starting the workers took {result.startupMs.toFixed(0)} ms (near 0 when they were already running); that time is
+            not in the table. Each task's bar runs from when the page handed it out to when its answer came back, so the
+            little extra beyond the sleep is the cost of passing messages. One run of each: press Run again to see how much
+            the times vary.
+          </p>
+        </>
+      ) : null}
+    </section>
+  );
+}
