@@ -1,0 +1,223 @@
+/**
+ * The coordinator of a run (the page's side of `mpirun`): creates the full mesh of MessageChannels
+ * between ranks, starts one host per rank, collects their events into outputs, a trace and the
+ * ranks' states, detects deadlock and stops the run when every rank has finished, one has
+ * failed, a deadlock is found or the caller aborts.
+ *
+ * How ranks are hosted is left to `launch`: Web Workers on the page (run-workers.ts), in-process
+ * ranks in Node tests (run-in-process.ts). Runs on the page's main thread (or Node); does no heavy
+ * work itself, so the page stays responsive whatever the ranks do.
+ */
+import { absoluteNow, type PortLike } from './comm.ts';
+import { detectDeadlock, type DeadlockReport, type RankView } from './deadlock.ts';
+import type { RankEvent, RankInit } from './protocol.ts';
+import { TraceRecorder, type Trace } from './trace.ts';
+import { abortError } from '../workers/pool.ts';
+
+/** Largest communicator the runtime accepts. */
+export const MAX_RANKS = 16;
+
+/** One line of output. */
+export interface OutputLine {
+  rank: number;
+  /** ms since the start of the run. */
+  t: number;
+  text: string;
+}
+
+/** What a run looks like at one moment (and at the end). */
+export interface MpiSnapshot {
+  size: number;
+  status: 'running' | 'ok' | 'deadlock' | 'error';
+  states: RankView['state'][];
+  /** Output of all ranks in time order. */
+  output: OutputLine[];
+  trace: Trace;
+  /** Values the rank programs returned (index = rank), once done. */
+  returns: unknown[];
+  deadlock?: DeadlockReport | undefined;
+  /** First rank error, e.g. `{ rank: 2, message: "TypeError: ..." , line: 4 }`. */
+  error?: { rank: number; message: string; line?: number | undefined } | undefined;
+  /** ms since start. */
+  elapsedMs: number;
+}
+
+/** A started rank host: `stop` ends it (terminate the worker, close ports). */
+export interface RankHost {
+  stop(): void;
+}
+
+/** Starts a rank: gives it its init, its peer ports and a callback for its event batches. */
+export type Launch = (init: RankInit, peers: (PortLike | null)[], onEvents: (batch: RankEvent[]) => void, onFatal: (message: string) => void) => RankHost;
+
+/** Options of {@link runOnHosts}. */
+export interface RunCoreOptions {
+  source: string;
+  size: number;
+  launch: Launch;
+  signal?: AbortSignal | undefined;
+  /** Called with a snapshot at most every `updateMs` ms while the run goes on. */
+  onUpdate?: ((snapshot: MpiSnapshot) => void) | undefined;
+  /** Throttle of `onUpdate`, ms (default 100). */
+  updateMs?: number;
+  /** How long a deadlock must persist before the run is stopped, ms (default 150). */
+  deadlockGraceMs?: number;
+}
+
+/**
+ * Runs a program on `size` ranks and resolves with the final snapshot: status "ok" when every rank
+ * returned, "error" when one threw (the others are stopped, as `mpirun` aborts the job), "deadlock"
+ * when no rank can progress (the report lists who waits for whom).
+ *
+ * @throws RangeError for a size outside [1, MAX_RANKS]; rejects with an AbortError when `signal` aborts
+ */
+export function runOnHosts(options: RunCoreOptions): Promise<MpiSnapshot> {
+  const { size, launch, signal } = options;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_RANKS) {
+    return Promise.reject(new RangeError(`the number of ranks must be an integer from 1 to ${MAX_RANKS}, got ${String(size)}`));
+  }
+  if (signal?.aborted) return Promise.reject(abortError(signal.reason));
+  const updateMs = options.updateMs ?? 100;
+  const graceMs = options.deadlockGraceMs ?? 150;
+  const t0 = absoluteNow();
+  const trace = new TraceRecorder(size, t0);
+  const views: RankView[] = Array.from({ length: size }, () => ({ state: 'starting', waits: [], arrivedFrom: new Array<number>(size).fill(0) }));
+  const sent: number[][] = Array.from({ length: size }, () => new Array<number>(size).fill(0));
+  const output: OutputLine[] = [];
+  const returns: unknown[] = new Array(size).fill(undefined);
+  let status: MpiSnapshot['status'] = 'running';
+  let deadlock: DeadlockReport | undefined;
+  let error: MpiSnapshot['error'];
+  let version = 0;
+  let endedAt: number | undefined;
+
+  const snapshot = (): MpiSnapshot => ({
+    size,
+    status,
+    states: views.map((v) => v.state),
+    output: [...output],
+    trace: trace.snapshot(),
+    returns: [...returns],
+    deadlock,
+    error,
+    elapsedMs: (endedAt ?? absoluteNow()) - t0,
+  });
+
+  return new Promise<MpiSnapshot>((resolve, reject) => {
+    const hosts: RankHost[] = [];
+    const channels: MessageChannel[] = [];
+    let updateTimer: ReturnType<typeof setInterval> | undefined;
+    let graceTimer: ReturnType<typeof setTimeout> | undefined;
+    let lastUpdateVersion = -1;
+
+    const finish = (final: MpiSnapshot['status'] | 'aborted') => {
+      if (status !== 'running') return;
+      endedAt = absoluteNow();
+      if (updateTimer !== undefined) clearInterval(updateTimer);
+      if (graceTimer !== undefined) clearTimeout(graceTimer);
+      signal?.removeEventListener('abort', onAbort);
+      for (const h of hosts) h.stop();
+      for (const ch of channels) {
+        ch.port1.close();
+        ch.port2.close();
+      }
+      if (final === 'aborted') {
+        status = 'error';
+        reject(abortError(signal?.reason));
+        return;
+      }
+      status = final;
+      const snap = snapshot();
+      options.onUpdate?.(snap);
+      resolve(snap);
+    };
+
+    const onAbort = () => finish('aborted');
+    signal?.addEventListener('abort', onAbort);
+
+    const checkDeadlock = () => {
+      if (status !== 'running' || graceTimer !== undefined) return;
+      if (!detectDeadlock(views, sent)) return;
+      const seen = version;
+      graceTimer = setTimeout(() => {
+        graceTimer = undefined;
+        if (status !== 'running') return;
+        const report = detectDeadlock(views, sent);
+        if (report && version === seen) {
+          deadlock = report;
+          finish('deadlock');
+        } else checkDeadlock();
+      }, graceMs);
+    };
+
+    const onEvents = (rank: number, batch: RankEvent[]) => {
+      if (status !== 'running') return;
+      version++;
+      const view = views[rank]!;
+      for (const e of batch) {
+        trace.add(rank, e);
+        switch (e.k) {
+          case 'send':
+            sent[e.source]![e.dest]!++;
+            break;
+          case 'print':
+            output.push({ rank, t: e.t - t0, text: e.text });
+            break;
+          case 'state':
+            if (view.state !== 'done' && view.state !== 'error') {
+              view.state = e.state;
+              view.waits = e.waits;
+              view.arrivedFrom = e.arrivedFrom;
+            }
+            break;
+          case 'done':
+            view.state = 'done';
+            view.waits = [];
+            returns[rank] = e.value;
+            break;
+          case 'error':
+            view.state = 'error';
+            error ??= { rank, message: e.message, line: e.line };
+            break;
+          default:
+            break;
+        }
+      }
+      if (view.state === 'starting') view.state = 'running';
+      if (error) return finish('error');
+      if (views.every((v) => v.state === 'done')) return finish('ok');
+      checkDeadlock();
+    };
+
+    try {
+      for (let i = 0; i < size; i++) for (let j = i + 1; j < size; j++) channels.push(new MessageChannel());
+      const peerPorts: (PortLike | null)[][] = Array.from({ length: size }, () => new Array<PortLike | null>(size).fill(null));
+      let c = 0;
+      for (let i = 0; i < size; i++) {
+        for (let j = i + 1; j < size; j++) {
+          const ch = channels[c++]!;
+          peerPorts[i]![j] = ch.port1 as unknown as PortLike;
+          peerPorts[j]![i] = ch.port2 as unknown as PortLike;
+        }
+      }
+      for (let rank = 0; rank < size; rank++) {
+        hosts.push(
+          launch({ rank, size, source: options.source }, peerPorts[rank]!, (batch) => onEvents(rank, batch), (message) => onEvents(rank, [{ k: 'error', message, t: absoluteNow() }])),
+        );
+      }
+    } catch (e) {
+      for (const h of hosts) h.stop();
+      reject(e instanceof Error ? e : new Error(String(e)));
+      return;
+    }
+
+    if (options.onUpdate) {
+      const onUpdate = options.onUpdate;
+      updateTimer = setInterval(() => {
+        if (status !== 'running' || version === lastUpdateVersion) return;
+        lastUpdateVersion = version;
+        onUpdate(snapshot());
+      }, updateMs);
+    }
+  });
+}
