@@ -1,0 +1,89 @@
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { amdahlSpeedup, gustafsonSpeedup } from '../../measure/amdahl.ts';
+import { formatRatio } from '../speedup/format.ts';
+import type { ScalingAnalysis } from './scaling-analysis.ts';
+
+interface Datum {
+  workers: number;
+  ideal: number;
+  model: number | null;
+  measured: number | null;
+  oversubscribed: boolean;
+}
+
+interface DotProps {
+  cx?: number;
+  cy?: number;
+  index?: number;
+  payload?: Datum;
+}
+
+/** A measured point: filled in the accent colour, hollow in the warning colour when oversubscribed. */
+function MeasuredDot({ cx, cy, payload }: DotProps) {
+  if (cx === undefined || cy === undefined || payload?.measured == null) return null;
+  return payload.oversubscribed ? (
+    <circle cx={cx} cy={cy} r={6} className="measured-point measured-point-over" fill="var(--bg-raised)" stroke="var(--warn)" strokeWidth={3} />
+  ) : (
+    <circle cx={cx} cy={cy} r={6} className="measured-point" fill="var(--accent)" stroke="var(--bg-raised)" strokeWidth={1} />
+  );
+}
+
+/**
+ * Measured speedup (strong) or scaled speedup (weak) against workers, overlaid with the law fitted
+ * to the measurements, the ideal line S = p and a marker at the cores the browser reports.
+ * Main thread (React); no animation, so redraws stay short.
+ */
+export function ScalingChart({ analysis, workerCounts, cores }: { analysis: ScalingAnalysis; workerCounts: readonly number[]; cores: number }) {
+  const maxP = Math.max(2, ...workerCounts);
+  const f = analysis.fit?.serialFraction;
+  const law = analysis.law === 'amdahl' ? amdahlSpeedup : gustafsonSpeedup;
+  const xs = new Set<number>(workerCounts);
+  const step = Math.max(1, Math.ceil(maxP / 64));
+  for (let p = 1; p <= maxP; p += step) xs.add(p);
+  xs.add(maxP);
+  const data: Datum[] = [...xs]
+    .sort((a, b) => a - b)
+    .map((p) => {
+      const row = analysis.rows.find((r) => r.workers === p);
+      const measured = row && Number.isFinite(row.speedup) ? Number(row.speedup.toFixed(3)) : null;
+      return { workers: p, ideal: p, model: f === undefined ? null : Number(law(f, p).toFixed(4)), measured, oversubscribed: p > cores };
+    });
+  const measuredCount = data.filter((d) => d.measured !== null).length;
+  const yMax = Math.max(2, ...data.map((d) => Math.max(d.measured ?? 0, d.model ?? 0)));
+  const yTop = Math.ceil(yMax * 1.1);
+  const limit = analysis.law === 'amdahl' && f !== undefined && f > 0 ? 1 / f : null;
+  const lawName = analysis.law === 'amdahl' ? 'Amdahl' : 'Gustafson';
+  return (
+    <figure className="scaling-chart" data-testid="scaling-chart" data-points={measuredCount}>
+      <ResponsiveContainer width="100%" height={340}>
+        <LineChart data={data} margin={{ top: 16, right: 24, bottom: 24, left: 8 }}>
+          <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
+          <XAxis dataKey="workers" type="number" domain={[1, maxP]} ticks={[...workerCounts]} scale="linear" stroke="var(--fg-muted)"
+            label={{ value: 'workers (p)', position: 'insideBottom', offset: -12, fill: 'var(--fg-muted)' }} />
+          <YAxis domain={[0, yTop]} allowDecimals={false} stroke="var(--fg-muted)" allowDataOverflow
+            label={{ value: analysis.law === 'amdahl' ? 'speedup S(p)' : 'scaled speedup', angle: -90, position: 'insideLeft', fill: 'var(--fg-muted)' }} />
+          <Tooltip formatter={(v) => formatRatio(Number(v))} labelFormatter={(p) => `${p} workers`}
+            contentStyle={{ background: 'var(--bg-raised)', border: '1px solid var(--border)' }} />
+          <Legend verticalAlign="top" height={28} />
+          {cores <= maxP ? (
+            <ReferenceLine x={cores} stroke="var(--accent-2)" strokeDasharray="4 4"
+              label={{ value: `${cores} cores reported`, position: 'insideTopRight', fill: 'var(--accent-2)' }} />
+          ) : null}
+          {limit !== null && limit <= yTop ? (
+            <ReferenceLine y={limit} stroke="var(--fg-muted)" strokeDasharray="2 4"
+              label={{ value: `limit 1/f = ${limit.toFixed(1)}`, position: 'insideBottomRight', fill: 'var(--fg-muted)' }} />
+          ) : null}
+          <Line name="ideal S(p) = p" dataKey="ideal" stroke="var(--fg-muted)" strokeDasharray="6 4" dot={false} isAnimationActive={false} />
+          <Line name={`${lawName} fit${f === undefined ? '' : `, f = ${f.toFixed(3)}`}`} dataKey="model" stroke="var(--accent-2)" strokeWidth={2}
+            dot={false} isAnimationActive={false} />
+          <Line name="measured" dataKey="measured" stroke="var(--accent)" strokeWidth={2} connectNulls
+            dot={(props: DotProps) => <MeasuredDot key={`dot-${props.index ?? 0}`} {...props} />} activeDot={false} isAnimationActive={false} />
+        </LineChart>
+      </ResponsiveContainer>
+      <figcaption className="sr-only">
+        {analysis.law === 'amdahl' ? 'Speedup' : 'Scaled speedup'} against workers: {measuredCount} of {workerCounts.length} worker counts measured
+        {f === undefined ? '' : `; fitted serial fraction ${f.toFixed(3)}`}.
+      </figcaption>
+    </figure>
+  );
+}
