@@ -79,6 +79,19 @@ describe('Monte Carlo pi', () => {
     expect(run()).toEqual(run());
   });
 
+  it('draws exactly the sequence of Xoshiro128.nextDouble (the inlined loop matches the generator)', () => {
+    for (const [seed, stream, n] of [[1, 0, 1000], [12345, 3, 5000], [2 ** 40 + 7, 9, 777]] as const) {
+      const g = streamGenerator(seed, stream);
+      let inside = 0;
+      for (let i = 0; i < n; i++) {
+        const x = g.nextDouble();
+        const y = g.nextDouble();
+        if (x * x + y * y < 1) inside++;
+      }
+      expect(samplePi(n, seed, stream)).toEqual({ n, inside });
+    }
+  });
+
   it('differs between tasks (independent streams)', () => {
     expect(samplePi(10_000, 1, 0).inside).not.toBe(samplePi(10_000, 1, 1).inside);
   });

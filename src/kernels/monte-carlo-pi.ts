@@ -9,6 +9,9 @@
  */
 import { streamGenerator } from './xoshiro128.ts';
 
+/** 2^-32: turns a uint32 into a double in [0, 1), as Xoshiro128.nextDouble does. */
+const TO_UNIT = 1 / 4294967296;
+
 /** What one sample returns, as the course's `sample(n)` returns `(n, number_in_circle)`. */
 export interface PiSample {
   /** Darts thrown. */
@@ -31,11 +34,32 @@ export interface PiSample {
  */
 export function samplePi(n: number, seed: number, stream: number): PiSample {
   if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`n must be a non-negative integer, got ${n}`);
-  const rng = streamGenerator(seed, stream);
+  // The generator's steps are inlined on local int32 variables: the same sequence as
+  // Xoshiro128.nextDouble (a unit test checks it) at several times the speed in Chrome,
+  // where an out-of-line call returning a uint32 can allocate.
+  let [s0, s1, s2, s3] = streamGenerator(seed, stream).state().map((w) => w | 0) as [number, number, number, number];
   let inside = 0;
   for (let i = 0; i < n; i++) {
-    const x = rng.nextDouble();
-    const y = rng.nextDouble();
+    let r = Math.imul(s1, 5);
+    r = Math.imul((r << 7) | (r >>> 25), 9);
+    let t = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= t;
+    s3 = (s3 << 11) | (s3 >>> 21);
+    const x = (r >>> 0) * TO_UNIT;
+    r = Math.imul(s1, 5);
+    r = Math.imul((r << 7) | (r >>> 25), 9);
+    t = s1 << 9;
+    s2 ^= s0;
+    s3 ^= s1;
+    s1 ^= s2;
+    s0 ^= s3;
+    s2 ^= t;
+    s3 = (s3 << 11) | (s3 >>> 21);
+    const y = (r >>> 0) * TO_UNIT;
     if (x * x + y * y < 1) inside++;
   }
   return { n, inside };

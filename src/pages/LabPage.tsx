@@ -4,6 +4,7 @@ import { SpeedupLab } from '../labs/speedup/SpeedupLab.tsx';
 import { rawParamsFromQuery } from '../labs/speedup/lab-params.ts';
 import { EnvironmentPanel } from '../env/EnvironmentPanel.tsx';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
+import { WorkerOverhead } from '../labs/overhead/WorkerOverhead.tsx';
 
 /**
  * The standalone speedup lab. Its settings come from the URL query (a lab link) and the form keeps
@@ -34,6 +35,7 @@ export function LabPage() {
         }}
       />
       <EnvironmentPanel />
+      <WorkerOverhead />
     </article>
   );
 }

@@ -5,10 +5,12 @@ import { LazyLab } from '../../labs/LazyLab.tsx';
 
 const SpeedupLab = lazy(() => import('../../labs/speedup/SpeedupLab.tsx').then((m) => ({ default: m.SpeedupLab })));
 const EnvironmentPanel = lazy(() => import('../../env/EnvironmentPanel.tsx').then((m) => ({ default: m.EnvironmentPanel })));
+const WorkerOverhead = lazy(() => import('../../labs/overhead/WorkerOverhead.tsx').then((m) => ({ default: m.WorkerOverhead })));
 const ReferenceTimings = lazy(() => import('../../labs/speedup/ReferenceTimings.tsx').then((m) => ({ default: m.ReferenceTimings })));
 
 export const coreLabs: MDXComponents = {
   SpeedupLab: (props: Parameters<typeof SpeedupLab>[0]) => <LazyLab name="speedup lab"><SpeedupLab {...props} /></LazyLab>,
   EnvironmentPanel: () => <LazyLab name="environment panel"><EnvironmentPanel /></LazyLab>,
+  WorkerOverhead: () => <LazyLab name="worker overhead lab"><WorkerOverhead /></LazyLab>,
   ReferenceTimings: () => <LazyLab name="reference timings"><ReferenceTimings /></LazyLab>,
 };

@@ -1,0 +1,193 @@
+/**
+ * `npm run bench`: builds the site, serves it with `vite preview` (with the isolation headers),
+ * drives headless Chromium through the real labs, and prints a table:
+ * - integration and pi throughput per worker (evaluations or darts per second, 1-worker medians);
+ * - speedup and efficiency per worker count for the integration with n = 10000;
+ * - worker start-up time (8 workers) and warm round-trip latency;
+ * - the same integration loop in C (gcc -O2) on this machine, when gcc is available;
+ * - the longest main-thread task seen while the sweeps ran.
+ * Results also go to bench/results/latest.json. Not part of `npm test`: timings vary by machine.
+ *
+ * Targets (issue 2): kernel per worker >= C -O2; S(2) >= 1.8 on 2 cores; round trip < 0.2 ms;
+ * starting 8 workers < 100 ms.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+
+const root = resolve(import.meta.dirname, '..');
+const port = Number(process.env.BENCH_PORT ?? 4390);
+const outDir = 'dist-bench';
+const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const repeats = Number(process.env.BENCH_REPEATS ?? 5);
+
+interface Row {
+  workers: number;
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+  speedup: number;
+  efficiency: number;
+  result: string;
+  noisy: boolean;
+}
+
+async function waitForServer(url: string, ms = 60_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`server at ${url} did not start`);
+}
+
+/** Runs a lab link to completion and reads the results table. */
+async function sweep(page: Page, query: string): Promise<{ rows: Row[]; longestTask: number }> {
+  await page.goto(`http://127.0.0.1:${port}/#/lab?${query}`);
+  await page.getByRole('button', { name: 'Run' }).waitFor();
+  await page.waitForTimeout(500);
+  await page.evaluate(() => {
+    const w = window as unknown as { __longest: number };
+    w.__longest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
+    }).observe({ type: 'longtask' });
+  });
+  await page.getByRole('button', { name: 'Run' }).click();
+  await page.locator('[data-testid="lab-status"][data-status="done"], [data-testid="lab-status"][data-status="error"]').waitFor({ timeout: 15 * 60_000 });
+  const status = await page.getByTestId('lab-status').getAttribute('data-status');
+  if (status !== 'done') throw new Error(`sweep failed: ${await page.getByTestId('lab-status').innerText()}`);
+  const rows = await page.getByTestId('results-table').locator('tbody tr').evaluateAll((trs) =>
+    trs.map((tr) => {
+      const cells = [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '');
+      const time = /([\d.]+)\s*\(([\d.]+)–([\d.]+)\)/.exec(cells[1] ?? '');
+      return {
+        workers: Number(cells[0]),
+        medianMs: Number(time?.[1]),
+        minMs: Number(time?.[2]),
+        maxMs: Number(time?.[3]),
+        speedup: Number(cells[2]),
+        efficiency: Number((cells[3] ?? '').replace(/[^\d.]/g, '')) / 100,
+        result: cells[4] ?? '',
+        noisy: (cells[1] ?? '').includes('noisy'),
+      };
+    }),
+  );
+  const longestTask = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  return { rows, longestTask };
+}
+
+function cBaseline(n: number): { evalsPerSecond: number; seconds: number } | null {
+  try {
+    const exe = resolve(root, outDir, 'integrate-c');
+    execFileSync('gcc', ['-O2', '-o', exe, resolve(root, 'bench/c/integrate.c'), '-lm']);
+    const runs = Array.from({ length: 3 }, () => execFileSync(exe, [String(n)]).toString().trim().split(/\s+/).map(Number));
+    runs.sort((a, b) => a[1]! - b[1]!);
+    const mid = runs[1]!;
+    return { seconds: mid[1]!, evalsPerSecond: mid[2]! };
+  } catch {
+    return null;
+  }
+}
+
+const fmt = (x: number, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '–');
+const big = (x: number) => `${(x / 1e6).toFixed(1)} M/s`;
+
+async function main(): Promise<void> {
+  console.log(`Building into ${outDir}/ …`);
+  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  const server = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+    cwd: root,
+    stdio: 'ignore',
+    detached: true,
+  });
+  const stop = () => {
+    try {
+      process.kill(-server.pid!, 'SIGTERM');
+    } catch {
+      /* already gone */
+    }
+  };
+  process.on('exit', stop);
+  try {
+    await waitForServer(`http://127.0.0.1:${port}/`);
+    const browser = await chromium.launch({
+      executablePath: chromiumPath,
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    const page = await browser.newPage();
+    const cores = await (async () => {
+      await page.goto(`http://127.0.0.1:${port}/#/lab`);
+      return page.evaluate(() => navigator.hardwareConcurrency);
+    })();
+    const counts = [1, 2, 4, 8].filter((p) => p <= Math.max(4, 2 * cores)).join(',');
+    console.log(`Chromium reports ${cores} logical cores. Integration sweep, n = 10000, workers ${counts}, ${repeats} repeats …`);
+    const integ = await sweep(page, `kernel=integrate&n=10000&workers=${counts}&repeats=${repeats}`);
+    const darts = 100_000_000;
+    console.log(`Monte Carlo pi sweep, ${darts} darts …`);
+    const pi = await sweep(page, `kernel=pi&n=${darts}&workers=${counts}&repeats=${repeats}&seed=1`);
+    console.log('Worker start-up and round trip …');
+    await page.goto(`http://127.0.0.1:${port}/#/lab`);
+    await page.getByRole('button', { name: 'Measure overhead' }).click();
+    await page.getByTestId('overhead-table').waitFor({ timeout: 120_000 });
+    const startupMs = Number(await page.getByTestId('startup-ms').getAttribute('data-value'));
+    const roundTripMs = Number(await page.getByTestId('roundtrip-ms').getAttribute('data-value'));
+    await browser.close();
+
+    const c = cBaseline(10_000);
+    const t1 = integ.rows.find((r) => r.workers === 1)!;
+    const p1 = pi.rows.find((r) => r.workers === 1)!;
+    const integRate = 1e8 / (t1.medianMs / 1000);
+    const piRate = darts / (p1.medianMs / 1000);
+
+    console.log('\n== Throughput per worker (1-worker medians) ==');
+    console.log(`integration  ${big(integRate)} sin evaluations/s  (${fmt(t1.medianMs, 0)} ms for n = 10000)`);
+    console.log(`pi           ${big(piRate)} darts/s`);
+    if (c) console.log(`C gcc -O2    ${big(c.evalsPerSecond)} sin evaluations/s  (same loop, same machine; browser/C = ${fmt(integRate / c.evalsPerSecond)})`);
+    else console.log('C gcc -O2    (gcc not available)');
+
+    for (const [name, res] of [['integration n = 10000', integ], [`pi ${darts} darts`, pi]] as const) {
+      console.log(`\n== Speedup: ${name} ==`);
+      console.log('workers  median ms   min ms    max ms   speedup  efficiency  noisy  result');
+      for (const r of res.rows) {
+        console.log(
+          `${String(r.workers).padStart(7)}  ${fmt(r.medianMs, 1).padStart(9)}  ${fmt(r.minMs, 1).padStart(8)}  ${fmt(r.maxMs, 1).padStart(8)}  ${fmt(r.speedup).padStart(7)}  ${fmt(r.efficiency * 100, 0).padStart(9)} %  ${(r.noisy ? 'yes' : 'no').padStart(5)}  ${r.result}`,
+        );
+      }
+      console.log(`longest main-thread task during the sweep: ${fmt(res.longestTask, 0)} ms`);
+    }
+    console.log('\n== Worker overhead ==');
+    console.log(`start 8 workers        ${fmt(startupMs, 1)} ms (median of 5 after a warm-up)`);
+    console.log(`warm round trip        ${fmt(roundTripMs, 3)} ms (median of 1000)`);
+
+    const s2 = integ.rows.find((r) => r.workers === 2)?.speedup ?? Number.NaN;
+    console.log('\n== Targets ==');
+    const check = (ok: boolean, text: string) => console.log(`${ok ? 'met ' : 'MISS'}  ${text}`);
+    if (c) check(integRate >= c.evalsPerSecond, `kernel per worker >= C -O2 (${big(integRate)} vs ${big(c.evalsPerSecond)})`);
+    check(cores < 2 || s2 >= 1.8, `speedup with 2 workers >= 1.8 (${fmt(s2)})`);
+    check(roundTripMs < 0.2, `warm round trip < 0.2 ms (${fmt(roundTripMs, 3)} ms)`);
+    check(startupMs < 100, `start 8 workers < 100 ms (${fmt(startupMs, 1)} ms)`);
+    check(Math.max(integ.longestTask, pi.longestTask) <= 50, `no main-thread task over 50 ms while labs run`);
+
+    mkdirSync(resolve(root, 'bench/results'), { recursive: true });
+    writeFileSync(
+      resolve(root, 'bench/results/latest.json'),
+      JSON.stringify({ date: new Date().toISOString(), cores, integration: integ, pi, startupMs, roundTripMs, c, integRate, piRate }, null, 2),
+    );
+  } finally {
+    stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
