@@ -1,12 +1,19 @@
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
-import { Suspense, useEffect } from 'react';
-import { lessons, lessonPath } from '../lessons/registry.ts';
+import { Suspense, useEffect, useState } from 'react';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
+import { Sidebar } from './Sidebar.tsx';
 import { UpdateBanner } from '../offline/UpdateBanner.tsx';
+import { SearchBox } from '../search/SearchBox.tsx';
+import { ThemeToggle } from '../theme/ThemeToggle.tsx';
+import { PresenterToggle } from '../presenter/PresenterToggle.tsx';
+import { usePresenterKeys } from '../presenter/usePresenterKeys.ts';
 
-/** Scrolls to the element named by the route's hash (section links), or to the top on a new page. */
+/**
+ * Scrolls to the element named by the route's hash (section links), or to the top on a new page.
+ * Runs again for a repeated link to the same section (the location key changes).
+ */
 function useScrollToHash(): void {
-  const { pathname, hash } = useLocation();
+  const { pathname, hash, key } = useLocation();
   useEffect(() => {
     if (!hash) {
       window.scrollTo(0, 0);
@@ -22,40 +29,49 @@ function useScrollToHash(): void {
       }
     }, 50);
     return () => clearInterval(timer);
-  }, [pathname, hash]);
+  }, [pathname, hash, key]);
 }
 
-/** The page frame: header, sidebar with the lessons, and the routed page. */
+/** The page frame: header (search, theme, presenter mode), sidebar with the lessons, and the routed page. */
 export function Layout() {
   useScrollToHash();
-  const { pathname } = useLocation();
+  usePresenterKeys();
+  const { pathname, key } = useLocation();
+  const [menu, setMenu] = useState({ open: false, at: key });
+  // Close the phone menu when a link in it was followed.
+  if (menu.at !== key) setMenu({ open: false, at: key });
   return (
     <div className="app">
       <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
         Skip to content
       </a>
       <header className="app-header">
+        <button
+          type="button"
+          className="header-button menu-button"
+          aria-expanded={menu.open}
+          aria-controls="sidebar"
+          onClick={() => setMenu({ open: !menu.open, at: key })}
+        >
+          <span aria-hidden="true">☰</span>
+          <span className="sr-only">Lessons menu</span>
+        </button>
         <Link to="/" className="brand">
           <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width={24} height={24} />
-          Parallel Lab
+          <span className="brand-name">Parallel Lab</span>
         </Link>
+        <SearchBox />
         <nav aria-label="Site" className="header-nav">
-          <NavLink to="/lab">Speedup lab</NavLink>
+          <NavLink to="/lab">
+            <span className="header-button-text">Speedup </span>lab
+          </NavLink>
+          <PresenterToggle />
+          <ThemeToggle />
         </nav>
       </header>
       <UpdateBanner />
       <div className="app-body">
-        <nav className="sidebar" aria-label="Lessons">
-          <ol>
-            {lessons.map((l) => (
-              <li key={l.slug}>
-                <NavLink to={lessonPath(l.slug)}>
-                  <span className="lesson-number">{l.order}</span> {l.title}
-                </NavLink>
-              </li>
-            ))}
-          </ol>
-        </nav>
+        <Sidebar open={menu.open} />
         <main id="main" tabIndex={-1}>
           <ErrorBoundary what="this page" key={pathname}>
             <Suspense fallback={<p className="loading">Loading…</p>}>

@@ -3,7 +3,7 @@
  * loader for each lesson's compiled MDX, so a lesson's code is fetched only when it is opened.
  * Main thread.
  */
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { MDXComponents } from 'mdx/types';
 import { lessons as catalog } from 'virtual:lessons';
 import type { LessonMeta } from './schema.ts';
@@ -41,3 +41,11 @@ export async function loadLessonContent(meta: LessonMeta): Promise<LessonModule[
 export function lessonPath(slug: string, anchor?: string): string {
   return `/lessons/${slug}${anchor ? `#${anchor}` : ''}`;
 }
+
+/**
+ * Each lesson's content as a lazy component, by folder name (created once here, so never during a
+ * render); render it inside Suspense. The lesson's code is fetched on first render.
+ */
+export const lessonComponents: Readonly<Record<string, LazyExoticComponent<LessonModule['default']>>> = Object.fromEntries(
+  lessons.map((meta) => [meta.dir, lazy(async () => ({ default: await loadLessonContent(meta) }))]),
+);

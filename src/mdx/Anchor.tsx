@@ -3,7 +3,8 @@ import { Link } from 'react-router';
 
 /**
  * Links in lessons. The app routes with the URL hash, so `#section` becomes a link to the section
- * of the current lesson, `/lessons/x#y` a route link, and anything with a scheme an external link.
+ * of the current lesson, `#/lessons/x#y` and `/lessons/x#y` route links, and anything with a
+ * scheme an external link (new tab). `npm run check:lessons` checks that internal ones resolve.
  */
 export function Anchor({ href = '', children, ...rest }: ComponentProps<'a'>) {
   if (/^[a-z]+:/i.test(href)) {
@@ -13,6 +14,7 @@ export function Anchor({ href = '', children, ...rest }: ComponentProps<'a'>) {
       </a>
     );
   }
+  if (href.startsWith('#/')) return <Link to={href.slice(1)} {...rest}>{children}</Link>;
   if (href.startsWith('#')) return <Link to={{ hash: href }} {...rest}>{children}</Link>;
   return <Link to={href} {...rest}>{children}</Link>;
 }

@@ -8,6 +8,7 @@ import { Anchor } from './Anchor.tsx';
 import { Callout, InstructorNote, Keypoints, Objectives, Questions } from './boxes.tsx';
 import { CodeBlock } from './CodeBlock.tsx';
 import { Tab, Tabs } from './Tabs.tsx';
+import { SectionH2, SectionH3 } from '../lessons/SectionHeading.tsx';
 import { coreLabs } from './maps/core.tsx';
 import { lessonLabs } from './maps/lessons.tsx';
 import { poolLabs } from './maps/pools.tsx';
@@ -19,6 +20,8 @@ import { exerciseComponents } from './maps/exercises.tsx';
 export const mdxComponents: MDXComponents = {
   a: Anchor,
   pre: CodeBlock,
+  h2: SectionH2,
+  h3: SectionH3,
   Callout,
   InstructorNote,
   Questions,

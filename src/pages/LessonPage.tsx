@@ -1,7 +1,7 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { MDXProvider } from '@mdx-js/react';
-import { findLesson, lessonPath, loadLessonContent, neighbours } from '../lessons/registry.ts';
+import { findLesson, lessonComponents, lessonPath, neighbours } from '../lessons/registry.ts';
 import { COURSES } from '../lessons/courses.ts';
 import { mdxComponents } from '../mdx/components.tsx';
 import { Objectives, Questions, Keypoints } from '../mdx/boxes.tsx';
@@ -9,20 +9,30 @@ import { NotFoundPage } from './NotFoundPage.tsx';
 import { ErrorBoundary } from '../app/ErrorBoundary.tsx';
 import { useDocumentTitle } from '../hooks/useDocumentTitle.ts';
 import { LessonExercises } from '../exercises/LessonExercises.tsx';
+import { useCurrentSection } from '../app/useCurrentSection.ts';
+import { useRecordVisit } from '../progress/useRecordVisit.ts';
+import { LessonCompleteButton, LessonProgressBadge } from '../progress/LessonCompleteButton.tsx';
 
-/** A lesson: title, opening boxes from the frontmatter, the MDX body, key points, credits, prev/next. */
+/**
+ * A lesson: title, opening boxes from the frontmatter, the MDX body, exercises, key points, the
+ * "Mark lesson complete" button, credits, prev/next. Remembers the section being read.
+ */
 export function LessonPage() {
   const { slug = '' } = useParams();
   const meta = findLesson(slug);
   useDocumentTitle(meta?.title ?? 'No such lesson');
-  const Content = useMemo(() => (meta ? lazy(async () => ({ default: await loadLessonContent(meta) })) : null), [meta]);
+  const section = useCurrentSection(slug);
+  const sectionIds = useMemo(() => meta?.headings.map((h) => h.id) ?? [], [meta]);
+  useRecordVisit(meta ? slug : '', section, sectionIds);
+  const Content = meta ? lessonComponents[meta.dir] : undefined;
   if (!meta || !Content) return <NotFoundPage what="lesson" />;
   const { previous, next } = neighbours(slug);
   return (
     <article className="lesson" data-lesson={meta.slug}>
+      <p className="lesson-kicker">Lesson {meta.order}</p>
       <h1>{meta.title}</h1>
       <p className="meta">
-        Teaching: {meta.teaching} min · Exercises: {meta.exercises} min
+        Teaching: {meta.teaching} min · Exercises: {meta.exercises} min <LessonProgressBadge slug={meta.slug} />
       </p>
       <div className="opening-boxes">
         <Questions items={meta.questions} />
@@ -30,13 +40,16 @@ export function LessonPage() {
       </div>
       <ErrorBoundary what="this lesson">
         <Suspense fallback={<p className="loading">Loading the lesson…</p>}>
-          <MDXProvider components={mdxComponents}>
-            <Content components={mdxComponents} />
-          </MDXProvider>
+          <div className="lesson-body">
+            <MDXProvider components={mdxComponents}>
+              <Content components={mdxComponents} />
+            </MDXProvider>
+          </div>
         </Suspense>
       </ErrorBoundary>
       <LessonExercises dir={meta.dir} />
       <Keypoints items={meta.keypoints} />
+      <LessonCompleteButton slug={meta.slug} />
       <footer className="credits">
         Drawn from{' '}
         {meta.sources.map((id, i) => (

@@ -85,11 +85,13 @@ export function subscribeProgress(listener: () => void): () => void {
  * @param exerciseId the exercise's id: the name of its folder `lessons/NN-slug/exercises/<id>/`
  */
 export function markExerciseSolved(lessonSlug: string, exerciseId: string): void {
+  if (!lessonSlug || !exerciseId) return;
   update((p) => addSolvedExercise(p, lessonSlug, exerciseId));
 }
 
 /** Marks a lesson complete (`true`) or not (`false`). */
 export function markLessonComplete(slug: string, complete = true): void {
+  if (!slug) return;
   update((p) => setLessonComplete(p, slug, complete, Date.now()));
 }
 
@@ -98,6 +100,7 @@ export function markLessonComplete(slug: string, complete = true): void {
  * @param anchor id of the section being read, if any
  */
 export function recordVisit(slug: string, anchor?: string): void {
+  if (!slug) return;
   update((p) => setLastVisited(p, slug, anchor, Date.now()));
 }
 

@@ -1,0 +1,54 @@
+/**
+ * Keyboard shortcuts of presenter mode: `p` toggles it; while it is on, ArrowRight/PageDown and
+ * ArrowLeft/PageUp step through the lesson's h2 sections. Keys typed into inputs, editors,
+ * tab lists or with a modifier are left alone. Main thread.
+ */
+import { useEffect } from 'react';
+import { useNavigate } from 'react-router';
+import { isPresenter, setPresenter } from './presenter.ts';
+import { stepSection } from './section-steps.ts';
+
+/** Whether a key event belongs to something the user is typing in or operating with keys. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof Element)) return false;
+  return Boolean(
+    target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], .cm-editor, [role="tablist"], [role="listbox"], [role="slider"]'),
+  );
+}
+
+/** Px from the top of the viewport at which a section heading counts as reached (under the header). */
+const READ_LINE = 96;
+
+/** Installs the presenter-mode keys for the whole app. */
+export function usePresenterKeys(): void {
+  const navigate = useNavigate();
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTypingTarget(e.target)) return;
+      if (e.key === 'p' || e.key === 'P') {
+        if (e.shiftKey) return;
+        e.preventDefault();
+        setPresenter();
+        return;
+      }
+      if (!isPresenter()) return;
+      const direction = e.key === 'ArrowRight' || e.key === 'PageDown' ? 1 : e.key === 'ArrowLeft' || e.key === 'PageUp' ? -1 : 0;
+      if (!direction) return;
+      const headings = [...document.querySelectorAll<HTMLElement>('article.lesson .lesson-body h2[id]')];
+      if (headings.length === 0) return;
+      e.preventDefault();
+      const hash = decodeURIComponent(window.location.hash.split('#')[2] ?? '');
+      const shownIndex = headings.findIndex((h) => h.id === hash);
+      const target = stepSection(
+        headings.map((h) => h.getBoundingClientRect().top),
+        READ_LINE,
+        direction,
+        shownIndex >= 0 ? { index: shownIndex, viewportHeight: window.innerHeight } : undefined,
+      );
+      if (target < 0) navigate({ hash: '' }, { replace: true });
+      else navigate({ hash: `#${headings[target]!.id}` }, { replace: true });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [navigate]);
+}
