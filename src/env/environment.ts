@@ -17,7 +17,7 @@ export interface EnvironmentReport {
 /** Reads the environment now. */
 export function readEnvironment(): EnvironmentReport {
   const nav = typeof navigator === 'undefined' ? undefined : (navigator as Navigator & { gpu?: unknown });
-  let sab = false;
+  let sab: boolean;
   try {
     sab = typeof SharedArrayBuffer === 'function' && new SharedArrayBuffer(8).byteLength === 8;
   } catch {
