@@ -7,7 +7,15 @@ import { LazyLab } from '../../labs/LazyLab.tsx';
 const ScalingLab = lazy(() => import('../../labs/scaling/ScalingLab.tsx').then((m) => ({ default: m.ScalingLab })));
 const CoreCountExercise = lazy(() => import('../../labs/scaling/CoreCountExercise.tsx').then((m) => ({ default: m.CoreCountExercise })));
 
+// Worker pools and task farms (b1)
+const MapLab = lazy(() => import('../../labs/pool/MapLab.tsx').then((m) => ({ default: m.MapLab })));
+const GreetingsLab = lazy(() => import('../../labs/task-farm/GreetingsLab.tsx').then((m) => ({ default: m.GreetingsLab })));
+const PackingCalculator = lazy(() => import('../../labs/task-farm/PackingCalculator.tsx').then((m) => ({ default: m.PackingCalculator })));
+
 export const poolLabs: MDXComponents = {
+  MapLab: (props: Parameters<typeof MapLab>[0]) => <LazyLab name="pool map lab"><MapLab {...props} /></LazyLab>,
+  GreetingsLab: (props: Parameters<typeof GreetingsLab>[0]) => <LazyLab name="greetings task farm"><GreetingsLab {...props} /></LazyLab>,
+  PackingCalculator: (props: Parameters<typeof PackingCalculator>[0]) => <LazyLab name="job-packing calculator"><PackingCalculator {...props} /></LazyLab>,
   ScalingLab: (props: Parameters<typeof ScalingLab>[0]) => <LazyLab name="scaling lab"><ScalingLab {...props} /></LazyLab>,
   CoreCountExercise: () => <LazyLab name="core-count exercise"><CoreCountExercise /></LazyLab>,
 };

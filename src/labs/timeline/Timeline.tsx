@@ -1,0 +1,180 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { clampView, formatDuration, laneStats, niceTicks, zoomView, type TimelineBar, type View } from './timeline-model.ts';
+import '../../styles/timeline.css';
+
+/** Props of {@link Timeline}. */
+export interface TimelineProps {
+  /** Bars in ms since the run started (finished tasks, and running ones with `running`). */
+  bars: readonly TimelineBar[];
+  /** Number of workers (lanes), including idle ones. */
+  workers: number;
+  /** Wall time of the run so far or in all (ms): the right edge and the denominator of utilisation. */
+  wall: number;
+  /** Accessible name and caption. */
+  label?: string;
+  /** Cores the browser reports: lanes beyond them are marked as oversubscribed. */
+  cores?: number;
+}
+
+const LANE = 22;
+const GAP = 4;
+const AXIS = 22;
+const GUTTER = 34;
+const UTIL = 46;
+/** Above this many bars, bars are not tab stops (hover still works; the summary stays). */
+const MAX_FOCUSABLE = 300;
+
+/**
+ * A Gantt chart of a pool run drawn from its real timing records: one lane per worker, one bar per
+ * task, gaps where a worker was idle, details on hover or keyboard focus, zoom with the buttons or
+ * Ctrl + wheel, and each worker's utilisation (busy time / wall time) at the end of its lane.
+ * SVG, drawn only for the visible window. Main thread (React).
+ */
+export function Timeline({ bars, workers, wall, label = 'Timeline of the run', cores }: TimelineProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const svg = useRef<SVGSVGElement>(null);
+  const [width, setWidth] = useState(640);
+  const [zoom, setZoom] = useState<View | null>(null);
+  const [active, setActive] = useState<TimelineBar | null>(null);
+  const id = useId();
+  const extent = Math.max(wall, 1);
+  const view = zoom ? clampView(zoom, extent) : { start: 0, end: extent };
+
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return undefined;
+    const observer = new ResizeObserver((entries) => {
+      const w = entries[0]?.contentRect.width;
+      if (w) setWidth(Math.max(260, Math.floor(w)));
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  const plotLeft = GUTTER;
+  const plotWidth = Math.max(100, width - GUTTER - UTIL);
+  const x = (t: number) => plotLeft + ((t - view.start) / (view.end - view.start)) * plotWidth;
+  const height = AXIS + workers * (LANE + GAP);
+
+  // Ctrl/⌘ + wheel zooms around the pointer; plain wheel keeps scrolling the page.
+  const viewRef = useRef(view);
+  useEffect(() => {
+    viewRef.current = view;
+  });
+  useEffect(() => {
+    const el = svg.current;
+    if (!el) return undefined;
+    const onWheel = (event: WheelEvent) => {
+      if (!event.ctrlKey && !event.metaKey) return;
+      event.preventDefault();
+      const rect = el.getBoundingClientRect();
+      const v = viewRef.current;
+      const anchor = v.start + ((event.clientX - rect.left - plotLeft) / plotWidth) * (v.end - v.start);
+      setZoom(zoomView(v, event.deltaY < 0 ? 0.8 : 1.25, Math.min(Math.max(anchor, v.start), v.end), extent, extent / 1e4));
+    };
+    el.addEventListener('wheel', onWheel, { passive: false });
+    return () => el.removeEventListener('wheel', onWheel);
+  }, [extent, plotLeft, plotWidth]);
+
+  const stats = useMemo(() => laneStats(bars, workers, wall), [bars, workers, wall]);
+  const ticks = useMemo(() => niceTicks(view.start, view.end, Math.max(2, Math.floor(plotWidth / 90))), [view.start, view.end, plotWidth]);
+  const visible = useMemo(() => bars.filter((b) => b.end >= view.start && b.start <= view.end), [bars, view.start, view.end]);
+  const focusable = visible.length <= MAX_FOCUSABLE;
+  const zoomed = view.end - view.start < extent * 0.999;
+  const totalBusy = stats.reduce((s, l) => s + l.busy, 0);
+
+  const zoomBy = (factor: number) => setZoom(zoomView(view, factor, (view.start + view.end) / 2, extent, extent / 1e4));
+  const describe = (b: TimelineBar) =>
+    `${b.label ?? `Task ${b.task}`} on worker ${b.worker}: started at ${formatDuration(b.start)}, ${b.running ? 'running for' : 'took'} ${formatDuration(b.end - b.start)}`;
+
+  return (
+    <figure className="timeline" aria-labelledby={`${id}-cap`} data-testid="timeline" data-lanes={workers} data-bars={bars.filter((b) => !b.running).length}>
+      <figcaption id={`${id}-cap`} className="timeline-caption">
+        {label}
+        <span className="timeline-summary">
+          {' '}· {bars.length} bar{bars.length === 1 ? '' : 's'} on {workers} worker{workers === 1 ? '' : 's'}, wall time {formatDuration(wall)}
+          {workers > 0 && wall > 0 ? `, pool utilisation ${Math.round((100 * totalBusy) / (workers * wall))} %` : ''}
+        </span>
+      </figcaption>
+      <div className="timeline-tools">
+        <button type="button" onClick={() => zoomBy(0.5)} aria-label="Zoom in">+</button>
+        <button type="button" onClick={() => zoomBy(2)} disabled={!zoomed} aria-label="Zoom out">−</button>
+        <button type="button" onClick={() => setZoom(null)} disabled={!zoomed}>Whole run</button>
+        {zoomed ? (
+          <label className="timeline-pan">
+            <span>Scroll</span>
+            <input
+              type="range"
+              min={0}
+              max={Math.max(0, extent - (view.end - view.start))}
+              step={(extent - (view.end - view.start)) / 200 || 1}
+              value={view.start}
+              onChange={(e) => setZoom({ start: Number(e.target.value), end: Number(e.target.value) + (view.end - view.start) })}
+            />
+          </label>
+        ) : (
+          <small className="timeline-hint">Ctrl + wheel zooms too.</small>
+        )}
+      </div>
+      <div ref={box} className="timeline-box">
+        <svg ref={svg} width={width} height={height} role="group" aria-label={`${label}: ${workers} lanes`} className="timeline-svg">
+          <defs>
+            <clipPath id={`${id}-clip`}>
+              <rect x={plotLeft} y={0} width={plotWidth} height={height} />
+            </clipPath>
+          </defs>
+          {ticks.map((t) => (
+            <g key={t}>
+              <line x1={x(t)} x2={x(t)} y1={AXIS - 4} y2={height} className="timeline-grid" />
+              <text x={x(t)} y={AXIS - 8} className="timeline-tick" textAnchor="middle">
+                {formatDuration(t)}
+              </text>
+            </g>
+          ))}
+          {stats.map((s) => {
+            const y = AXIS + s.worker * (LANE + GAP);
+            const over = cores !== undefined && s.worker >= cores;
+            return (
+              <g key={s.worker} data-testid="timeline-lane">
+                <rect x={plotLeft} y={y} width={plotWidth} height={LANE} className={`timeline-lane${over ? ' timeline-lane-over' : ''}`} />
+                <text x={GUTTER - 6} y={y + LANE / 2 + 4} textAnchor="end" className="timeline-label">
+                  w{s.worker}
+                </text>
+                <text x={width - 4} y={y + LANE / 2 + 4} textAnchor="end" className="timeline-util" data-testid="timeline-util">
+                  {Math.round(100 * s.utilisation)} %
+                </text>
+              </g>
+            );
+          })}
+          <g clipPath={`url(#${id}-clip)`}>
+            {visible.map((b) => {
+              const y = AXIS + b.worker * (LANE + GAP) + 2;
+              const x0 = x(b.start);
+              const w = Math.max(1, x(b.end) - x0);
+              return (
+                <rect
+                  key={`${b.worker}-${b.task}-${b.running ? 'r' : 'd'}`}
+                  x={x0}
+                  y={y}
+                  width={w}
+                  height={LANE - 4}
+                  rx={w > 6 ? 2 : 0}
+                  className={`timeline-bar${b.task % 2 ? ' timeline-bar-odd' : ''}${b.running ? ' timeline-bar-running' : ''}${active === b ? ' timeline-bar-active' : ''}`}
+                  data-testid={b.running ? 'timeline-running' : 'timeline-bar'}
+                  tabIndex={focusable ? 0 : undefined}
+                  role={focusable ? 'img' : undefined}
+                  aria-label={focusable ? describe(b) : undefined}
+                  onMouseEnter={() => setActive(b)}
+                  onFocus={() => setActive(b)}
+                />
+              );
+            })}
+          </g>
+        </svg>
+      </div>
+      <p className="timeline-detail" aria-live="polite" data-testid="timeline-detail">
+        {active ? describe(active) : bars.length > 0 ? 'Hover over a bar (or Tab to it) for its details. The % at the end of each lane is its utilisation.' : 'No tasks yet.'}
+      </p>
+    </figure>
+  );
+}
