@@ -1,7 +1,36 @@
 /**
- * The exercises of a lesson, rendered at the end of the lesson page (owned by the exercises
- * feature; this placeholder renders nothing until exercises exist).
+ * The exercises of a lesson, rendered at the end of the lesson page: the list comes from the
+ * catalog (metadata only); each exercise's panel, with its editor, loads lazily. Main thread.
  */
-export function LessonExercises(_props: { dir: string }) {
-  return null;
+import { lazy } from 'react';
+import { LazyLab } from '../labs/LazyLab.tsx';
+import { exercisesOf } from './catalog.ts';
+import type { ExerciseMeta } from './schema.ts';
+
+const ExerciseCard = lazy(() => import('./ExerciseCard.tsx'));
+
+/** The exercises beside lesson folder `dir` (e.g. `03-integration`), or nothing if it has none. */
+export function LessonExercises({ dir }: { dir: string }) {
+  const list = exercisesOf(dir);
+  if (list.length === 0) return null;
+  return (
+    <section className="lesson-exercises" aria-labelledby="lesson-exercises-heading">
+      <h2 id="lesson-exercises-heading">Exercises</h2>
+      <p className="exercise-intro">
+        Edit the code and press <strong>Run</strong> to try it or <strong>Check</strong> to test it. Your code runs in a separate
+        worker with a time limit, so an endless loop is stopped without freezing the page. Drafts are saved in this browser.
+      </p>
+      {list.map((entry, i) =>
+        entry.meta ? (
+          <LazyLab key={entry.id} name={`exercise “${entry.meta.title}”`}>
+            <ExerciseCard entry={entry as typeof entry & { meta: ExerciseMeta }} number={i + 1} />
+          </LazyLab>
+        ) : (
+          <p key={entry.id} className="exercise-error" role="alert">
+            Exercise {entry.id} is invalid: {entry.errors.join('; ')}
+          </p>
+        ),
+      )}
+    </section>
+  );
 }

@@ -1,0 +1,60 @@
+/**
+ * The exercises in this build, found beside the lessons with import.meta.glob:
+ * metadata eagerly (small, validated here), starter and solution code lazily (loaded when an
+ * exercise is shown or its solution revealed). The checks are not here: only the learner worker
+ * loads them (checks-registry.ts). Main thread and Node tests.
+ */
+import { EXERCISE_ID_PATTERN, validateExerciseMeta, type ExerciseMeta } from './schema.ts';
+
+const metas = import.meta.glob<unknown>('../../lessons/*/exercises/*/exercise.json', { eager: true, import: 'default' });
+const starters = import.meta.glob<string>('../../lessons/*/exercises/*/starter.js', { query: '?raw', import: 'default' });
+const solutions = import.meta.glob<string>('../../lessons/*/exercises/*/solution.js', { query: '?raw', import: 'default' });
+
+/** One exercise of the catalog. */
+export interface ExerciseEntry {
+  /** Lesson folder, e.g. `03-integration`. */
+  lessonDir: string;
+  /** Lesson URL slug, e.g. `integration`. */
+  lessonSlug: string;
+  /** Exercise folder name, e.g. `row-bounds`. */
+  id: string;
+  /** Validated metadata, or the validation messages. */
+  meta: ExerciseMeta | null;
+  errors: string[];
+  loadStarter: () => Promise<string>;
+  loadSolution: () => Promise<string>;
+}
+
+const PATH = /^\.\.\/\.\.\/lessons\/([^/]+)\/exercises\/([^/]+)\/exercise\.json$/;
+
+function missing(file: string): () => Promise<string> {
+  return () => Promise.reject(new Error(`${file} is missing`));
+}
+
+/** Every exercise, grouped by lesson order then exercise order. */
+export const exercises: readonly ExerciseEntry[] = Object.entries(metas)
+  .map(([path, raw]): ExerciseEntry | null => {
+    const m = PATH.exec(path);
+    if (!m) return null;
+    const [, lessonDir = '', id = ''] = m;
+    const base = `../../lessons/${lessonDir}/exercises/${id}`;
+    const checked = validateExerciseMeta(`lessons/${lessonDir}/exercises/${id}/exercise.json`, raw);
+    const errors = checked.ok ? [] : checked.errors;
+    if (!EXERCISE_ID_PATTERN.test(id)) errors.push(`exercise folder "${id}" must be lowercase words joined by dashes`);
+    return {
+      lessonDir,
+      lessonSlug: lessonDir.replace(/^\d{2}-/, ''),
+      id,
+      meta: checked.ok ? checked.value : null,
+      errors,
+      loadStarter: starters[`${base}/starter.js`] ?? missing(`${base}/starter.js`),
+      loadSolution: solutions[`${base}/solution.js`] ?? missing(`${base}/solution.js`),
+    };
+  })
+  .filter((e): e is ExerciseEntry => e !== null)
+  .sort((a, b) => a.lessonDir.localeCompare(b.lessonDir) || (a.meta?.order ?? 99) - (b.meta?.order ?? 99) || a.id.localeCompare(b.id));
+
+/** The exercises of one lesson folder, in order. */
+export function exercisesOf(lessonDir: string): ExerciseEntry[] {
+  return exercises.filter((e) => e.lessonDir === lessonDir);
+}
