@@ -13,6 +13,7 @@ const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromi
 export default defineConfig({
   testDir: 'e2e',
   testMatch: /.*\.spec\.ts$/,
+  testIgnore: ['**/hosting/**'],
   timeout: 90_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,

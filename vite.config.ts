@@ -17,6 +17,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import rehypeSlug from 'rehype-slug';
 import rehypeShiki from '@shikijs/rehype';
+import { VitePWA } from 'vite-plugin-pwa';
 import { lessonsPlugin } from './scripts/lessons-plugin.ts';
 
 /** Headers that make the page cross-origin isolated, so SharedArrayBuffer is available. */
@@ -56,6 +57,23 @@ export default defineConfig({
       }),
     },
     react({ include: /\.(mdx|tsx|ts)$/ }),
+    // One service worker for offline use and for cross-origin isolation on hosts without headers
+    // (src/offline/worker/sw.ts, built to sw.js beside index.html; see docs/deploy.md). Registered
+    // by src/offline/register-sw.ts, never in dev. Precaches every file of the build: lazy chunks,
+    // Web Worker chunks, CSS and the KaTeX fonts (woff2 only: every browser with module workers
+    // reads woff2).
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/offline/worker',
+      filename: 'sw.ts',
+      injectRegister: false,
+      manifest: false,
+      devOptions: { enabled: false },
+      injectManifest: {
+        globPatterns: ['**/*.{html,js,mjs,css,svg,png,ico,webp,woff2,json,wasm,txt,csv}'],
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      },
+    }),
   ],
   worker: { format: 'es' },
   server: { headers: ISOLATION_HEADERS },

@@ -7,6 +7,7 @@ import './styles/layout.css';
 import './styles/content.css';
 import './styles/lab.css';
 import { App } from './app/App.tsx';
+import './offline/register-sw.ts';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

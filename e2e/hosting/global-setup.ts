@@ -1,0 +1,21 @@
+/**
+ * Builds the two sites the hosting tests serve (see builds.ts), one after the other (the CI
+ * machine has two cores). HOSTING_SKIP_BUILD=1 reuses existing builds while working on the tests.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { COURSE_BASE, COURSE_BUILD, RELATIVE_BUILD, ROOT } from './builds.ts';
+
+function build(outDir: string, base: string | undefined): void {
+  if (process.env.HOSTING_SKIP_BUILD && existsSync(join(outDir, 'sw.js'))) return;
+  const env = { ...process.env };
+  if (base === undefined) delete env.BASE;
+  else env.BASE = base;
+  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, env, stdio: 'inherit' });
+}
+
+export default function globalSetup(): void {
+  build(RELATIVE_BUILD, undefined);
+  build(COURSE_BUILD, COURSE_BASE);
+}

@@ -1,0 +1,89 @@
+/**
+ * Registers the site's service worker (src/offline/worker/sw.ts, built to `sw.js` beside
+ * index.html, so it follows the base path and any sub-path) with workbox-window, and feeds the
+ * update banner. Imported once, for its effect, from src/main.tsx. Main thread.
+ *
+ * - Not in development (`npm start`): Vite's dev server sends the isolation headers and serves
+ *   modules that change on every edit, which a precaching worker would only get in the way of.
+ * - First visit on a host without COOP/COEP: when the worker takes control, the page reloads once
+ *   (guarded by sessionStorage, so never a loop) and comes back cross-origin isolated.
+ * - A hard reload bypasses the worker: the banner explains it and offers a normal reload.
+ * - A new deploy installs in the background and waits; the banner offers "Reload".
+ */
+import { Workbox } from 'workbox-window';
+import { bypassedWorker, isolationAction, ISOLATION_RELOAD_KEY } from './reload-policy.ts';
+import { setOfflineStatus, setUpdateAction } from './offline-status.ts';
+
+/** How often an open tab asks the server for a new build at most (ms), when it becomes visible. */
+const UPDATE_CHECK_INTERVAL_MS = 30 * 60 * 1000;
+
+function readFlag(key: string): boolean {
+  try {
+    return sessionStorage.getItem(key) !== null;
+  } catch {
+    return false;
+  }
+}
+
+function writeFlag(key: string, on: boolean): void {
+  try {
+    if (on) sessionStorage.setItem(key, String(Date.now()));
+    else sessionStorage.removeItem(key);
+  } catch {
+    // Storage disabled: the worst case is one extra reload per page load, never a loop, because
+    // a controlled page is isolated after its reload.
+  }
+}
+
+/** URL of the built service worker: `sw.js` under the base path, resolved against this page. */
+export function serviceWorkerUrl(): string {
+  return new URL(`${import.meta.env.BASE_URL}sw.js`, window.location.href).href;
+}
+
+async function register(): Promise<void> {
+  const container = navigator.serviceWorker;
+  if (crossOriginIsolated) writeFlag(ISOLATION_RELOAD_KEY, false);
+  const existing = await container.getRegistration(window.location.href);
+  if (bypassedWorker({ isolated: crossOriginIsolated, controlled: container.controller !== null, hasActiveWorker: !!existing?.active })) {
+    setOfflineStatus({ bypassed: true });
+  } else if (container.controller && !crossOriginIsolated && readFlag(ISOLATION_RELOAD_KEY)) {
+    setOfflineStatus({ isolationFailed: true });
+  }
+
+  const wb = new Workbox(serviceWorkerUrl());
+  let updateRequested = false;
+  wb.addEventListener('waiting', () => setOfflineStatus({ updateReady: true }));
+  wb.addEventListener('controlling', (event) => {
+    if (event.isUpdate) {
+      if (updateRequested) window.location.reload();
+      return;
+    }
+    const action = isolationAction({ isolated: crossOriginIsolated, alreadyReloaded: readFlag(ISOLATION_RELOAD_KEY) });
+    if (action === 'reload') {
+      writeFlag(ISOLATION_RELOAD_KEY, true);
+      window.location.reload();
+    } else if (action === 'give-up') {
+      setOfflineStatus({ isolationFailed: true });
+    }
+  });
+  setUpdateAction(() => {
+    updateRequested = true;
+    wb.messageSkipWaiting();
+  });
+  await wb.register({ immediate: true });
+
+  let lastCheck = Date.now();
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState !== 'visible' || !navigator.onLine || Date.now() - lastCheck < UPDATE_CHECK_INTERVAL_MS) return;
+    lastCheck = Date.now();
+    wb.update().catch(() => undefined);
+  });
+}
+
+if (!import.meta.env.DEV && 'serviceWorker' in navigator && window.isSecureContext) {
+  register().catch((error: unknown) => {
+    // Offline or a host that refuses the worker: the site still works, only without offline use
+    // and header-free isolation. A warning, not an error: nothing on the page is broken.
+    console.warn('Parallel Lab: the service worker could not be registered.', error);
+  });
+}
