@@ -1,0 +1,154 @@
+/**
+ * The message-passing lesson: its rank programs run on real worker ranks, the trace is drawn, a
+ * deadlock is stopped with the wait-for list, rank errors name the rank, and the page stays
+ * responsive throughout.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+
+const LESSON = '#/lessons/message-passing';
+
+function lab(page: Page, program: string): Locator {
+  return page.locator(`section.mpi-lab[data-program="${program}"]`);
+}
+
+async function runLab(l: Locator, ranks?: number): Promise<void> {
+  await l.scrollIntoViewIfNeeded();
+  if (ranks !== undefined) await l.getByLabel('Ranks (mpirun -np)').selectOption(String(ranks));
+  await l.getByRole('button', { name: 'Run' }).click();
+}
+
+const status = (l: Locator) => l.getByTestId('mpi-status');
+
+/** Resolves when the page paints a frame: proof the main thread is not blocked. */
+async function frameDelay(page: Page): Promise<number> {
+  return page.evaluate(() => new Promise<number>((resolve) => {
+    const t0 = performance.now();
+    requestAnimationFrame(() => resolve(performance.now() - t0));
+  }));
+}
+
+async function replaceCode(l: Locator, code: string): Promise<void> {
+  const editor = l.locator('.cm-content');
+  await editor.click();
+  await l.page().keyboard.press('ControlOrMeta+a');
+  await l.page().keyboard.insertText(code);
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto(LESSON);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Message passing');
+});
+
+test('hello world on 4 ranks prints 4 lines, one per rank', async ({ page }) => {
+  const l = lab(page, 'hello');
+  await runLab(l, 4);
+  await expect(status(l)).toHaveAttribute('data-status', 'ok');
+  await expect(status(l)).toContainText('All 4 ranks finished');
+  for (let r = 0; r < 4; r++) await expect(l.getByTestId(`rank-output-${r}`).locator('pre')).toHaveText(`Hello from rank ${r} of 4`);
+  await l.getByLabel('interleaved, as a terminal shows it').check();
+  const lines = (await l.getByTestId('output-all').textContent())!.split('\n');
+  expect(lines).toHaveLength(4);
+  expect(lines.sort()).toEqual([0, 1, 2, 3].map((r) => `[${r}] Hello from rank ${r} of 4`));
+  await expect(l.getByTestId('trace-svg').locator('.mpi-lifeline')).toHaveCount(4);
+});
+
+test('send/recv draws one arrow per message and lists them in the table', async ({ page }) => {
+  const l = lab(page, 'send-recv');
+  await runLab(l, 5);
+  await expect(status(l)).toHaveAttribute('data-status', 'ok');
+  await expect(l.getByTestId('rank-output-0').locator('pre')).toHaveText([1, 2, 3, 4].map((r) => `greetings from rank ${r}`).join('\n'));
+  await expect(l.locator('.mpi-arrow-p2p')).toHaveCount(4);
+  await l.getByText('Messages as a table').click();
+  const rows = l.getByTestId('trace-table').locator('tbody tr');
+  await expect(rows).toHaveCount(4);
+  for (const row of await rows.all()) {
+    const cells = await row.locator('td').allTextContents();
+    expect(cells[1]).toBe('0');
+    const [sent, received] = [Number(cells[4]), Number(cells[5])];
+    expect(received).toBeGreaterThanOrEqual(sent);
+  }
+});
+
+test('bcast on 8 ranks: a collective band and 7 internal messages, root sends 3', async ({ page }) => {
+  const l = lab(page, 'bcast');
+  await runLab(l, 8);
+  await expect(status(l)).toHaveAttribute('data-status', 'ok');
+  await expect(l.locator('.mpi-band')).toHaveCount(1);
+  await expect(l.locator('.mpi-arrow-coll')).toHaveCount(7);
+  await l.getByText('Messages as a table').click();
+  const from = await l.getByTestId('trace-table').locator('tbody tr td:first-child').allTextContents();
+  expect(from.filter((f) => f === '0')).toHaveLength(3);
+  for (let r = 1; r < 8; r++) await expect(l.getByTestId(`rank-output-${r}`)).toContainText('midpoint');
+});
+
+test('the 2D integral with reduce on 4 ranks prints the course figure 4.492851e-12', async ({ page }) => {
+  const l = lab(page, 'integrate-reduce');
+  await runLab(l, 4);
+  await expect(status(l)).toHaveAttribute('data-status', 'running');
+  expect(await frameDelay(page)).toBeLessThan(1000);
+  await expect(status(l)).toHaveAttribute('data-status', 'ok', { timeout: 60_000 });
+  await expect(l.getByTestId('rank-output-0')).toContainText('Integral value is 4.492851e-12');
+  await expect(l.locator('.mpi-arrow-coll')).toHaveCount(3);
+});
+
+test('Monte Carlo pi with gather (30,000,000 darts) lands within 4 standard errors', async ({ page }) => {
+  const l = lab(page, 'pi-gather');
+  await runLab(l, 4);
+  await expect(status(l)).toHaveAttribute('data-status', 'ok', { timeout: 60_000 });
+  const out = (await l.getByTestId('rank-output-0').locator('pre').textContent())!;
+  const estimate = Number(/estimate: ([\d.]+)/.exec(out)?.[1]);
+  const n = 30_000_000;
+  const se = 4 * Math.sqrt(((Math.PI / 4) * (1 - Math.PI / 4)) / n);
+  expect(Math.abs(estimate - Math.PI)).toBeLessThan(4 * se);
+  await expect(l.getByTestId('rank-output-2')).toContainText('after gather: rank 2, inside: undefined');
+  await expect(l.locator('.mpi-band')).toHaveCount(1);
+});
+
+test('point-to-point and gather versions of the word ACF print the same averages', async ({ page }) => {
+  const a = lab(page, 'acf-p2p');
+  const b = lab(page, 'acf-gather');
+  await runLab(a, 3);
+  await expect(status(a)).toHaveAttribute('data-status', 'ok', { timeout: 60_000 });
+  await runLab(b, 3);
+  await expect(status(b)).toHaveAttribute('data-status', 'ok', { timeout: 60_000 });
+  const avg = async (l: Locator) => /average ACF[^\n]*/.exec((await l.getByTestId('rank-output-0').textContent())!)?.[0];
+  expect(await avg(a)).toMatch(/^average ACF at lags 0\.\.4: 1\.00000/);
+  expect(await avg(a)).toBe(await avg(b));
+});
+
+test('deadlock: the run is stopped, the wait-for list shows the cycle, the page stays usable', async ({ page }) => {
+  await expect(page.locator('h2#deadlock')).toContainText(/^Deadlock/);
+  const l = lab(page, 'deadlock');
+  await runLab(l, 2);
+  await expect(status(l)).toHaveAttribute('data-status', 'deadlock');
+  const waits = l.getByTestId('wait-for');
+  await expect(waits).toContainText('rank 0 waits in recv for rank 1 (tag 0)');
+  await expect(waits).toContainText('rank 1 waits in recv for rank 0 (tag 0)');
+  await expect(waits).toContainText('rank 0 → rank 1 → rank 0');
+  await expect(l.locator('.mpi-wait')).toHaveCount(2);
+  expect(await frameDelay(page)).toBeLessThan(1000);
+  await expect(l.getByRole('button', { name: 'Run' })).toBeEnabled();
+  const fixed = lab(page, 'deadlock-fixed');
+  await runLab(fixed, 2);
+  await expect(status(fixed)).toHaveAttribute('data-status', 'ok');
+  await expect(fixed.getByTestId('rank-output-1')).toContainText('hello from rank 0');
+});
+
+test('an exception names its rank and line; an endless loop can be stopped', async ({ page }) => {
+  const l = lab(page, 'hello');
+  await l.scrollIntoViewIfNeeded();
+  await replaceCode(l, 'print("starting");\nif (comm.rank === 2) throw new Error("boom");');
+  await runLab(l, 3);
+  await expect(status(l)).toHaveAttribute('data-status', 'error');
+  await expect(status(l)).toContainText('Rank 2 failed: Error: boom (line 2)');
+  await replaceCode(l, 'while (true) {}');
+  await runLab(l, 2);
+  await expect(status(l)).toHaveAttribute('data-status', 'running');
+  expect(await frameDelay(page)).toBeLessThan(1000);
+  await l.getByRole('button', { name: 'Stop' }).click();
+  await expect(status(l)).toHaveAttribute('data-status', 'cancelled');
+  await l.getByRole('button', { name: 'Reset code' }).click();
+  await runLab(l, 2);
+  await expect(status(l)).toHaveAttribute('data-status', 'ok');
+});
