@@ -1,4 +1,4 @@
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { amdahlSpeedup, gustafsonSpeedup } from '../../measure/amdahl.ts';
 import { formatRatio } from '../speedup/format.ts';
 import type { ScalingAnalysis } from './scaling-analysis.ts';
@@ -64,12 +64,11 @@ export function ScalingChart({ analysis, workerCounts, cores }: { analysis: Scal
             label={{ value: analysis.law === 'amdahl' ? 'speedup S(p)' : 'scaled speedup', angle: -90, position: 'insideLeft', fill: 'var(--fg-muted)' }} />
           <Tooltip formatter={(v) => formatRatio(Number(v))} labelFormatter={(p) => `${p} workers`}
             contentStyle={{ background: 'var(--bg-raised)', border: '1px solid var(--border)' }} />
-          <Legend verticalAlign="top" height={28} />
           {cores <= maxP ? (
             <ReferenceLine x={cores} stroke="var(--accent-2)" strokeDasharray="4 4"
-              label={{ value: `${cores} cores reported`, position: 'insideTopRight', fill: 'var(--accent-2)' }} />
+              label={{ value: `${cores} cores`, position: 'insideTopRight', fill: 'var(--accent-2)' }} />
           ) : null}
-          {limit !== null && limit <= yTop ? (
+          {limit !== null && limit >= 1.5 && limit <= yTop ? (
             <ReferenceLine y={limit} stroke="var(--fg-muted)" strokeDasharray="2 4"
               label={{ value: `limit 1/f = ${limit.toFixed(1)}`, position: 'insideBottomRight', fill: 'var(--fg-muted)' }} />
           ) : null}
@@ -80,6 +79,11 @@ export function ScalingChart({ analysis, workerCounts, cores }: { analysis: Scal
             dot={(props: DotProps) => <MeasuredDot key={`dot-${props.index ?? 0}`} {...props} />} activeDot={false} isAnimationActive={false} />
         </LineChart>
       </ResponsiveContainer>
+      <ul className="chart-legend" aria-hidden="true">
+        <li><span className="swatch swatch-measured" /> measured{cores < maxP ? ' (hollow: more workers than cores, not fitted)' : ''}</li>
+        <li><span className="swatch swatch-model" /> {lawName} fit{f === undefined ? ' (after the first runs)' : `, f = ${f.toFixed(3)}`}</li>
+        <li><span className="swatch swatch-ideal" /> ideal S(p) = p</li>
+      </ul>
       <figcaption className="sr-only">
         {analysis.law === 'amdahl' ? 'Speedup' : 'Scaled speedup'} against workers: {measuredCount} of {workerCounts.length} worker counts measured
         {f === undefined ? '' : `; fitted serial fraction ${f.toFixed(3)}`}.
