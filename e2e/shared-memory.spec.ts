@@ -1,0 +1,158 @@
+/**
+ * The shared-memory lesson in a real browser: the race lab's atomic, mutex and private variants
+ * are exact and the plain variant loses updates in at least one trial (2+ cores); the partial sums
+ * and moving-data labs agree across methods; and served WITHOUT the isolation headers (a tiny
+ * static server below, service workers blocked so they cannot add the headers either) the lesson
+ * explains why shared memory is missing and the message-passing variants still run.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+
+const LESSON = '#/lessons/shared-memory';
+
+async function setField(page: Page, lab: string, label: string, value: string): Promise<void> {
+  const input = page.getByTestId(lab).getByLabel(label, { exact: true });
+  await input.fill(value);
+}
+
+async function waitDone(page: Page, statusId: string, timeout: number): Promise<void> {
+  const status = page.getByTestId(statusId);
+  await expect(status).toHaveAttribute('data-status', /done|error/, { timeout });
+  await expect(status, (await status.textContent()) ?? '').toHaveAttribute('data-status', 'done');
+}
+
+test.describe('cross-origin isolated (preview server sends COOP/COEP)', () => {
+  test('race lab: atomic, mutex and private are exact; plain loses updates in at least one trial', async ({ page }) => {
+    test.setTimeout(240_000);
+    await page.goto(LESSON);
+    await expect(page.getByTestId('isolation-notice')).toHaveAttribute('data-isolated', 'true');
+    const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+    expect(cores, 'a race needs two workers running at once: this test needs 2+ cores').toBeGreaterThanOrEqual(2);
+
+    await setField(page, 'race-lab', 'Workers', '2');
+    await setField(page, 'race-lab', 'Bins', '2');
+    await setField(page, 'race-lab', 'Increments per worker', '3000000');
+    await setField(page, 'race-lab', 'Trials', '8');
+    await page.getByTestId('race-lab').getByRole('button', { name: 'Run trials' }).click();
+    await waitDone(page, 'race-status', 200_000);
+
+    const trials = page.getByTestId('race-trial');
+    await expect(trials).toHaveCount(8);
+    for (const variant of ['mutex', 'atomic', 'private']) {
+      const cells = page.locator(`[data-testid=race-table] td[data-variant=${variant}]`);
+      const exact = await cells.evaluateAll((tds) => tds.map((td) => td.getAttribute('data-exact')));
+      expect(exact.length, variant).toBeGreaterThanOrEqual(8);
+      expect(exact.every((e) => e === 'true'), `${variant} must be exact in every trial`).toBe(true);
+    }
+    const lost = await page
+      .locator('[data-testid=race-table] td[data-variant=plain]')
+      .evaluateAll((tds) => tds.map((td) => Number(td.getAttribute('data-lost'))));
+    expect(lost).toHaveLength(8);
+    expect(lost.every((l) => l >= 0), 'plain increments can only lose updates').toBe(true);
+    expect(Math.max(...lost), `lost updates per trial: ${lost.join(', ')}`).toBeGreaterThan(0);
+    await expect(page.getByTestId('race-summary')).toContainText('Atomics.add on 2 workers took');
+  });
+
+  test('partial sums in shared slots equal the message version bit for bit; copy, transfer and shared deliver the same catalogue', async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.goto(LESSON);
+    await setField(page, 'sums-lab', 'Grid size n', '2000');
+    await setField(page, 'sums-lab', 'Workers', '4');
+    await page.getByTestId('sums-lab').getByRole('button', { name: 'Run both' }).click();
+    await waitDone(page, 'sums-status', 60_000);
+    await expect(page.getByTestId('sums-verdict')).toContainText('Identical to the last bit');
+    const message = await page.getByTestId('sums-message').textContent();
+    expect(message).toMatch(/^-?\d\.\d{6}e[+-]\d{2}$/);
+    await expect(page.getByTestId('sums-shared')).toHaveText(message!);
+
+    await setField(page, 'moving-lab', 'Catalogue sizes (stars)', '20000, 100000');
+    await setField(page, 'moving-lab', 'Repeats', '2');
+    await page.getByTestId('moving-lab').getByRole('button', { name: 'Run' }).click();
+    await waitDone(page, 'moving-status', 90_000);
+    const methods = await page.locator('[data-testid=moving-table] tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-method')));
+    expect(methods).toEqual(['copy', 'transfer', 'shared', 'copy', 'transfer', 'shared']);
+    await expect(page.getByTestId('moving-verdict')).toContainText('Every method delivered the same stars');
+    await expect(page.getByTestId('moving-data-chart')).toHaveAttribute('data-points', '6');
+  });
+
+  test('bad input is reported where it was typed and blocks the run', async ({ page }) => {
+    await page.goto(LESSON);
+    await setField(page, 'race-lab', 'Bins', '0');
+    await expect(page.getByTestId('race-lab').getByRole('alert')).toHaveText('Bins must be from 1 to 256.');
+    await expect(page.getByTestId('race-lab').getByRole('button', { name: 'Run trials' })).toBeDisabled();
+    await setField(page, 'moving-lab', 'Catalogue sizes (stars)', '1000, lots');
+    await expect(page.getByTestId('moving-lab').getByRole('alert')).toContainText('"lots" is not a whole number');
+  });
+});
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.png': 'image/png', '.webmanifest': 'application/manifest+json',
+};
+
+/** A static file server for the build that sends no COOP/COEP headers, like a plain static host. */
+function plainStaticServer(root: string): Promise<Server> {
+  const base = resolve(root);
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    const file = join(base, path.endsWith('/') ? `${path}index.html` : path);
+    if (!file.startsWith(base)) {
+      res.writeHead(403).end();
+      return;
+    }
+    readFile(file).then(
+      (body) => res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body),
+      () => res.writeHead(404).end(),
+    );
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+test.describe('without cross-origin isolation (no COOP/COEP, no service worker)', () => {
+  // A service worker would add the headers itself and reload; block it to see a bare host.
+  test.use({ serviceWorkers: 'block' });
+  let server: Server;
+  let origin = '';
+  test.beforeAll(async () => {
+    server = await plainStaticServer(process.env.OUT_DIR ?? 'dist');
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  });
+  test.afterAll(async () => {
+    await new Promise((done) => server.close(done));
+  });
+
+  test('the lesson explains the missing SharedArrayBuffer and the message-passing variants still run', async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.goto(`${origin}${LESSON}`);
+    expect(await page.evaluate(() => ({ isolated: crossOriginIsolated, sab: typeof SharedArrayBuffer }))).toEqual({ isolated: false, sab: 'undefined' });
+    const notice = page.getByTestId('isolation-notice');
+    await expect(notice).toHaveAttribute('data-isolated', 'false');
+    await expect(notice).toContainText('Cross-Origin-Opener-Policy: same-origin');
+    await expect(notice).toContainText('Cross-Origin-Embedder-Policy: require-corp');
+    await expect(page.getByRole('heading', { name: 'When shared memory is missing' })).toBeVisible();
+
+    await setField(page, 'sums-lab', 'Grid size n', '1000');
+    await setField(page, 'sums-lab', 'Workers', '2');
+    await page.getByTestId('sums-lab').getByRole('button', { name: 'Run both' }).click();
+    await waitDone(page, 'sums-status', 60_000);
+    await expect(page.getByTestId('sums-message')).toHaveText(/^-?\d\.\d{6}e[+-]\d{2}$/);
+    await expect(page.getByTestId('sums-shared')).toHaveText('needs SharedArrayBuffer');
+
+    await setField(page, 'moving-lab', 'Catalogue sizes (stars)', '20000');
+    await setField(page, 'moving-lab', 'Repeats', '2');
+    await page.getByTestId('moving-lab').getByRole('button', { name: 'Run' }).click();
+    await waitDone(page, 'moving-status', 60_000);
+    const methods = await page.locator('[data-testid=moving-table] tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-method')));
+    expect(methods).toEqual(['copy', 'transfer']);
+
+    await setField(page, 'race-lab', 'Increments per worker', '100000');
+    await page.getByTestId('race-lab').getByRole('button', { name: 'Run private histograms by message' }).click();
+    await waitDone(page, 'race-status', 60_000);
+    const workers = Number(await page.getByTestId('race-lab').getByLabel('Workers', { exact: true }).inputValue());
+    await expect(page.getByTestId('race-message-result')).toContainText(`${(workers * 100_000).toLocaleString('en')} counts`);
+  });
+});
