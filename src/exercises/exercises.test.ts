@@ -25,6 +25,12 @@ function summary(outcome: LearnerOutcome): string {
   return outcome.results.map((r) => `${r.ok ? 'ok' : 'FAIL'}${r.advisory ? ' (advisory)' : ''} ${r.name}: expected ${r.expected ?? '-'}, got ${r.got ?? '-'} ${r.detail ?? ''}`).join('\n');
 }
 
+/** Set EXERCISES_VERBOSE=1 to print every outcome (handy when writing checks). */
+const verbose = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env.EXERCISES_VERBOSE === '1';
+function report(label: string, outcome: LearnerOutcome): void {
+  if (verbose) console.log(`--- ${label}\n${summary(outcome)}`);
+}
+
 describe('exercises', () => {
   it('exist and have valid metadata', () => {
     expect(exercises.length).toBeGreaterThan(0);
@@ -35,6 +41,7 @@ describe('exercises', () => {
     describe(`${e.lessonDir}/${e.id}`, () => {
       it('rejects the starter', async () => {
         const outcome = await check(e.lessonDir, e.id, await e.loadStarter(), e.meta!.exports);
+        report(`${e.lessonDir}/${e.id} starter`, outcome);
         const solved = outcome.kind === 'checked' && allRequiredPassed(outcome.results);
         expect(solved, summary(outcome)).toBe(false);
         if (outcome.kind === 'checked') {
@@ -47,6 +54,7 @@ describe('exercises', () => {
 
       it('accepts the solution', async () => {
         const outcome = await check(e.lessonDir, e.id, await e.loadSolution(), e.meta!.exports);
+        report(`${e.lessonDir}/${e.id} solution`, outcome);
         expect(outcome.kind, summary(outcome)).toBe('checked');
         expect(outcome.kind === 'checked' && allRequiredPassed(outcome.results), summary(outcome)).toBe(true);
       }, 60_000);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileLearnerCode, frameLine, lineOfFunction, measureBodyOffset } from './learner-code.ts';
 
-const api = { parallelMap: undefined, runWorkers: undefined, runRanks: undefined, cores: 2 };
+const api = { parallelMap: undefined, runWorkers: undefined, runRanks: undefined, mpirun: undefined, cores: 2 };
 
 describe('learner code', () => {
   it('returns the named functions and leaves missing ones undefined', () => {

@@ -10,7 +10,7 @@
  */
 
 /** Names under which learner code sees the runtime API. */
-export const LEARNER_GLOBALS = ['parallelMap', 'runWorkers', 'runRanks', 'cores'] as const;
+export const LEARNER_GLOBALS = ['parallelMap', 'runWorkers', 'runRanks', 'mpirun', 'cores'] as const;
 
 /** The sourceURL given to learner code, so its frames can be found in stack traces. */
 export const LEARNER_SOURCE_URL = 'learner-code.js';

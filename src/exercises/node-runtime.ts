@@ -9,6 +9,8 @@ import { createRuntime, type TaskEndpoint } from './runtime.ts';
 import { installTaskHost, type HostMessage } from './task-host.ts';
 import { formatForConsole } from './format-value.ts';
 import type { LearnerRuntime, LogLine } from './types.ts';
+import { runMpiProgram } from './mpi-bridge.ts';
+import { runInProcess } from '../mpi/run-in-process.ts';
 
 interface NodeWorker {
   postMessage(message: unknown, transfer?: readonly unknown[]): void;
@@ -46,5 +48,12 @@ export async function createNodeRuntime(source: string, onLog: (line: LogLine) =
       terminate: () => void worker.terminate(),
     };
   };
-  return createRuntime({ spawn, cores: cores ?? os.availableParallelism(), source, onLog });
+  return createRuntime({
+    spawn,
+    cores: cores ?? os.availableParallelism(),
+    source,
+    onLog,
+    // In-process ranks (same communicator and deadlock detector, no parallelism): enough to check answers.
+    runMpi: (program, size, log) => runMpiProgram((o) => runInProcess(o), program, size, log),
+  });
 }

@@ -8,7 +8,7 @@
  * Any thread except that it must not be the page's main thread in the browser (learner code may
  * loop forever; the page protects itself by running this in a worker it can terminate).
  */
-import { compileLearnerCode, errorMessage, LEARNER_GLOBALS } from './learner-code.ts';
+import { compileLearnerCode, errorMessage, IDENTIFIER, LEARNER_GLOBALS } from './learner-code.ts';
 import { LearnerTaskError } from './runtime.ts';
 import type { CheckContext, ExerciseChecks, LearnerOutcome, LearnerRuntime } from './types.ts';
 
@@ -25,6 +25,40 @@ export interface LearnerJob {
   runtime: LearnerRuntime;
   /** Wall clock in ms. */
   now: () => number;
+}
+
+/**
+ * `mpirun(fn, size)` for learner code: runs the learner's whole program on `size` ranks of the
+ * course's MPI runtime, each rank calling `fn(comm)` (fn must be a named top-level function), and
+ * resolves with the ranks' return values. A rank's error or a deadlock rejects, with the line.
+ */
+export async function mpirun(job: Pick<LearnerJob, 'source' | 'runtime'>, fn: unknown, size: unknown): Promise<unknown[]> {
+  if (typeof fn !== 'function' || !fn.name || !IDENTIFIER.test(fn.name)) {
+    throw new TypeError('mpirun: pass a named function declared at the top level of your code, e.g. mpirun(rankMain, 4)');
+  }
+  if (typeof size !== 'number' || !Number.isInteger(size) || size < 1 || size > 16) {
+    throw new RangeError(`mpirun: the number of ranks must be an integer from 1 to 16, got ${String(size)}`);
+  }
+  const result = await job.runtime.runMpi(mpiProgram(job.source, `${fn.name}(comm)`), size);
+  if (result.status === 'error') {
+    const e = result.error;
+    throw new LearnerTaskError(`rank ${e?.rank ?? '?'}: ${e?.message ?? 'failed'}`, e?.line !== undefined && e.line <= lineCount(job.source) ? e.line : undefined);
+  }
+  if (result.status === 'deadlock') throw new LearnerTaskError(`deadlock: ${(result.deadlock ?? []).join('; ')}`, undefined);
+  return result.returns;
+}
+
+/**
+ * An MPI program (src/mpi/program.ts) made of the learner's whole source followed by a call:
+ * every rank defines the learner's functions and then awaits `call` (e.g. "rankMain(comm)").
+ * The learner's line k stays line k of the program, so rank error lines are editor lines.
+ */
+export function mpiProgram(source: string, call: string): string {
+  return `${source}\n;return await ${call};`;
+}
+
+function lineCount(source: string): number {
+  return source.split('\n').length;
 }
 
 /**
@@ -51,6 +85,7 @@ export async function runLearner(job: LearnerJob): Promise<LearnerOutcome> {
     parallelMap: job.runtime.parallelMap.bind(job.runtime),
     runWorkers: job.runtime.runWorkers.bind(job.runtime),
     runRanks: job.runtime.runRanks.bind(job.runtime),
+    mpirun: (fn: unknown, size: unknown) => mpirun(job, fn, size),
     cores: job.runtime.cores,
   };
   let learner: Record<string, unknown>;

@@ -11,6 +11,8 @@ import { formatForConsole } from './format-value.ts';
 import type { RunnerMessage, RunnerRequest } from './protocol.ts';
 import type { ExerciseChecks, LogLevel, LogLine } from './types.ts';
 import type { HostMessage } from './task-host.ts';
+import { runMpiProgram } from './mpi-bridge.ts';
+import { runMpi } from '../mpi/run-workers.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -76,7 +78,14 @@ self.onmessage = async (event: MessageEvent<RunnerRequest>) => {
   const request = event.data;
   post({ type: 'started' });
   const cores = Math.max(1, navigator.hardwareConcurrency || 1);
-  const runtime = createRuntime({ spawn: spawnTaskWorker, cores, source: request.source, onLog: log });
+  const runtime = createRuntime({
+    spawn: spawnTaskWorker,
+    cores,
+    source: request.source,
+    onLog: log,
+    // MPI ranks are nested workers too: they end when the page terminates this worker.
+    runMpi: (program, size, onLog) => runMpiProgram((o) => runMpi(o), program, size, onLog),
+  });
   let checks: ExerciseChecks | undefined;
   try {
     if (request.mode === 'check') checks = await loadChecks(request.lessonDir, request.id);

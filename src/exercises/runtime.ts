@@ -11,7 +11,7 @@
  * Runs wherever `spawn` can start workers (the learner worker, or Node).
  */
 import type { HostMessage } from './task-host.ts';
-import type { LearnerRuntime, LogLine, PortableFunction } from './types.ts';
+import type { LearnerRuntime, LogLine, MpiRunResult, PortableFunction } from './types.ts';
 import { lineOfFunction } from './learner-code.ts';
 
 /** A started task host, seen from its parent. */
@@ -35,6 +35,8 @@ export interface RuntimeOptions {
   onLog: (line: LogLine) => void;
   /** Most workers one call may use (default 16). */
   maxWorkers?: number;
+  /** Runs an MPI program on ranks (src/mpi), forwarding rank output to `onLog`; absent where MPI is unavailable. */
+  runMpi?: (program: string, size: number, onLog: (line: LogLine) => void) => Promise<MpiRunResult>;
 }
 
 /** An error thrown by learner code inside a task worker, with its editor line when known. */
@@ -68,6 +70,7 @@ export function createRuntime(options: RuntimeOptions): LearnerRuntime {
   const all = new Set<Host>();
   let nextId = 1;
   let closed = false;
+  const counts = { tasks: 0, workersStarted: 0, mpiRuns: 0 };
 
   const toError = (message: string, fnSource: string, fnLine?: number): LearnerTaskError => {
     const start = lineOfFunction(options.source, fnSource);
@@ -78,6 +81,7 @@ export function createRuntime(options: RuntimeOptions): LearnerRuntime {
   const start = (): Host => {
     if (closed) throw new Error('this run has ended');
     const host: Host = { endpoint: options.spawn(), pending: new Map(), dead: false };
+    counts.workersStarted++;
     host.endpoint.onMessage((msg) => {
       if (msg.type === 'log') {
         options.onLog({ level: msg.level, text: msg.text });
@@ -123,6 +127,7 @@ export function createRuntime(options: RuntimeOptions): LearnerRuntime {
   const call = (host: Host, fnSource: string, message: Record<string, unknown>, transfer?: Transferable[]): Promise<unknown> =>
     new Promise((resolve, reject) => {
       const id = nextId++;
+      counts.tasks++;
       host.pending.set(id, { resolve, reject, fnSource });
       try {
         host.endpoint.post({ ...message, id, source: fnSource }, transfer);
@@ -230,6 +235,15 @@ export function createRuntime(options: RuntimeOptions): LearnerRuntime {
         void ok;
       }
     },
+
+    async runMpi(program: string, size: number): Promise<MpiRunResult> {
+      if (!options.runMpi) throw new Error('MPI ranks are not available here');
+      if (closed) throw new Error('this run has ended');
+      counts.mpiRuns++;
+      return options.runMpi(program, size, options.onLog);
+    },
+
+    stats: () => ({ ...counts }),
 
     close() {
       closed = true;

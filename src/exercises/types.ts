@@ -64,8 +64,29 @@ export interface LearnerRuntime {
    * value, in rank order.
    */
   runRanks(fn: PortableFunction, size: number, args?: readonly unknown[]): Promise<unknown[]>;
+  /**
+   * Runs an MPI-style program (source text: the body of an async function with `comm`, `MPI`,
+   * `kernels`, `print` in scope, see src/mpi/program.ts) on `size` ranks with the course's
+   * communicator (src/mpi). Rank output goes to the console as "[rank r] text".
+   */
+  runMpi(program: string, size: number): Promise<MpiRunResult>;
+  /** How much work went to workers so far (checks use it to see that code really ran in parallel). */
+  stats(): { tasks: number; workersStarted: number; mpiRuns: number };
   /** Ends every worker this runtime started. */
   close(): void;
+}
+
+/** The end of an MPI run (see src/mpi/run-core.ts). */
+export interface MpiRunResult {
+  status: 'ok' | 'error' | 'deadlock';
+  /** Each rank's return value, in rank order. */
+  returns: unknown[];
+  /** The failing rank, its error and the line in the program, when status is "error". */
+  error?: { rank: number; message: string; line?: number | undefined };
+  /** One line per blocked rank, when status is "deadlock". */
+  deadlock?: string[];
+  /** Wall time of the run, ms. */
+  elapsedMs: number;
 }
 
 /** What a check function receives. */
