@@ -8,7 +8,9 @@ export const learnerCodeConfig = [
     files: ['*/starter.js', '*/solution.js'],
     languageOptions: {
       sourceType: 'script',
-      globals: { ...globals.worker, parallelMap: 'readonly', runWorkers: 'readonly', runRanks: 'readonly', mpirun: 'readonly', cores: 'readonly' },
+      globals: { ...globals.worker, parallelMap: 'readonly', runWorkers: 'readonly', runRanks: 'readonly', mpirun: 'readonly', cores: 'readonly',
+        // In scope inside MPI ranks (src/mpi/program.ts).
+        kernels: 'readonly', print: 'readonly', MPI: 'readonly', sleep: 'readonly' },
     },
     rules: { '@typescript-eslint/no-unused-vars': 'off', 'no-unused-vars': 'off' },
   },
