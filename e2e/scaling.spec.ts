@@ -24,6 +24,20 @@ test.describe('scaling lab', () => {
     await expect(lab.getByTestId('scaling-table').locator('tr[data-workers="2"] td').nth(5)).toHaveText(/^-?\d\.\d{3}$/);
   });
 
+  test('a weak sweep reports scaled speedup and a Gustafson fit', async ({ page }) => {
+    await page.goto('#/lessons/scaling-laws');
+    const lab = page.getByRole('region', { name: 'Scaling lab' });
+    await lab.getByLabel('Scaling').selectOption('weak');
+    await lab.getByLabel('Work W (sin evaluations)').fill('2000000');
+    await lab.getByLabel('Worker counts').fill('1,2');
+    await lab.getByLabel('Repeats').fill('1');
+    await lab.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(lab.getByRole('status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+    await expect(lab.getByTestId('fit-report')).toContainText("Gustafson's law");
+    await expect(lab.getByRole('columnheader', { name: 'Scaled speedup' })).toBeVisible();
+    await expect(lab.getByTestId('scaling-chart')).toHaveAttribute('data-points', '2');
+  });
+
   test('invalid input shows a message at the field and disables Run', async ({ page }) => {
     await page.goto('#/lessons/scaling-laws');
     const lab = page.getByRole('region', { name: 'Scaling lab' });
