@@ -22,10 +22,29 @@ export interface Mount {
 export interface NginxOptions {
   /** Loopback port to listen on. */
   port: number;
-  /** Folders to serve. */
-  mounts: Mount[];
-  /** Send COOP/COEP/CORP on every response (as docs/nginx.conf does); false = a host like GitHub Pages. */
-  isolationHeaders: boolean;
+  /** Folders to serve (ignored when `serverBlock` is given). */
+  mounts?: Mount[];
+  /** Send COOP/COEP/CORP on every response; false = a host that cannot, like GitHub Pages. */
+  isolationHeaders?: boolean;
+  /** A complete `server { }` block to use instead (see {@link documentedServerBlock}). */
+  serverBlock?: string;
+}
+
+/**
+ * The server block shipped in docs/nginx.conf, made to listen on 127.0.0.1:`port` with `root`
+ * as its document root and the site under `mount` (e.g. `/course/`) instead of /parallel-lab/.
+ * Node. Throws when the documented block no longer has the lines this substitutes.
+ */
+export function documentedServerBlock(port: number, root: string, mount: string): string {
+  const text = readFileSync(join(import.meta.dirname, '../../docs/nginx.conf'), 'utf8');
+  const replace = (s: string, from: string | RegExp, to: string): string => {
+    const out = s.replace(from, to);
+    if (out === s) throw new Error(`docs/nginx.conf: expected ${String(from)}`);
+    return out;
+  };
+  let block = replace(text, /listen 80;/, `listen 127.0.0.1:${port};`);
+  block = replace(block, /root \/srv\/www;/, `root ${root};`);
+  return replace(block, /\/parallel-lab\//g, mount);
 }
 
 /** A running nginx. */
@@ -69,7 +88,7 @@ const ISOLATION = `
 /** The nginx.conf text for `options`, with temp paths under `dir`. Pure. */
 export function nginxConfig(options: NginxOptions, dir: string, runningAsRoot: boolean): string {
   const headers = options.isolationHeaders ? ISOLATION : '';
-  const locations = options.mounts
+  const locations = (options.mounts ?? [])
     .map(
       (m) => `
     location ${m.path} {
@@ -98,11 +117,11 @@ http {
   fastcgi_temp_path ${dir}/fastcgi;
   uwsgi_temp_path ${dir}/uwsgi;
   scgi_temp_path ${dir}/scgi;
-  server {
+  ${options.serverBlock ?? `server {
     listen 127.0.0.1:${options.port};
     server_name localhost;
     ${locations}
-  }
+  }`}
 }
 `;
 }
