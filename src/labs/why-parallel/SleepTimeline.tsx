@@ -5,18 +5,18 @@ import type { SleepRunSummary } from './sleep-timeline.ts';
  * the run. Scaled to `maxMs` so the serial and parallel timelines share an axis. Drawn with
  * percentage-positioned boxes so the labels keep their size on a phone.
  */
-export function SleepTimeline({ run, maxMs, label }: { run: SleepRunSummary; maxMs: number; label: string }) {
+export function SleepTimeline({ run, maxMs, label, laneName = 'worker' }: { run: SleepRunSummary; maxMs: number; label: string; laneName?: string }) {
   const pct = (ms: number) => `${(100 * Math.max(0, Math.min(ms, maxMs))) / maxMs}%`;
   const step = maxMs > 8000 ? 2000 : maxMs > 2500 ? 1000 : maxMs > 1200 ? 500 : 200;
   const ticks: number[] = [];
   for (let t = 0; t <= maxMs; t += step) ticks.push(t);
-  const summary = `${label}: ${run.bars.length} task${run.bars.length > 1 ? 's' : ''} on ${run.workers} worker${run.workers > 1 ? 's' : ''}, finished after ${(run.wallMs / 1000).toFixed(2)} s`;
+  const summary = `${label}: ${run.bars.length} task${run.bars.length > 1 ? 's' : ''} on ${run.workers} ${laneName}${run.workers > 1 ? 's' : ''}, finished after ${(run.wallMs / 1000).toFixed(2)} s`;
   return (
     <figure className="sleep-timeline">
       <div className="tl" role="img" aria-label={summary}>
         {Array.from({ length: run.workers }, (_, w) => (
           <div className="tl-lane" key={w}>
-            <span className="tl-name">worker {w}</span>
+            <span className="tl-name">{laneName} {w}</span>
             <span className="tl-track">
               {ticks.map((t) => <span key={t} className="tl-grid" style={{ left: pct(t) }} />)}
               {run.bars

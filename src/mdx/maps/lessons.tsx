@@ -2,11 +2,16 @@
 import { lazy } from 'react';
 import type { MDXComponents } from 'mdx/types';
 import { LazyLab } from '../../labs/LazyLab.tsx';
+import type { FreezeLabProps } from '../../labs/one-thread/FreezeLab.tsx';
 
 const SleepDemoLab = lazy(() => import('../../labs/why-parallel/SleepDemoLab.tsx').then((m) => ({ default: m.SleepDemoLab })));
 const NodeMemoryFigure = lazy(() => import('../../figures/NodeMemoryFigure.tsx').then((m) => ({ default: m.NodeMemoryFigure })));
+const FreezeLab = lazy(() => import('../../labs/one-thread/FreezeLab.tsx').then((m) => ({ default: m.FreezeLab })));
+const IoLab = lazy(() => import('../../labs/one-thread/IoLab.tsx').then((m) => ({ default: m.IoLab })));
 
 export const lessonLabs: MDXComponents = {
   SleepDemoLab: () => <LazyLab name="sleep demo"><SleepDemoLab /></LazyLab>,
   NodeMemoryFigure: () => <LazyLab name="figure"><NodeMemoryFigure /></LazyLab>,
+  FreezeLab: (props: FreezeLabProps) => <LazyLab name="one-thread lab"><FreezeLab {...props} /></LazyLab>,
+  IoLab: () => <LazyLab name="I/O lab"><IoLab /></LazyLab>,
 };

@@ -1,0 +1,33 @@
+// Gives the event loop a turn: resolves after waiting timers and messages have run.
+function yieldToEventLoop() {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+// Sum of Math.sin(i) for i = 0 .. n-1.
+// After every `slice` iterations the thread is handed back to the event loop.
+async function sumSines(n, slice = 1000000) {
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    total += Math.sin(i);
+    if (i % slice === slice - 1) await yieldToEventLoop();
+  }
+  return total;
+}
+
+async function main() {
+  // A timer that should tick every 10 ms; the longest gap shows how long the thread was blocked.
+  let last = performance.now();
+  let worst = 0;
+  const tick = () => {
+    const now = performance.now();
+    worst = Math.max(worst, now - last);
+    last = now;
+  };
+  const timer = setInterval(tick, 10);
+  const t0 = performance.now();
+  const total = await sumSines(30000000);
+  tick();
+  clearInterval(timer);
+  console.log(`sum = ${total.toFixed(6)} in ${(performance.now() - t0).toFixed(0)} ms`);
+  console.log(`longest blocked stretch: ${worst.toFixed(0)} ms`);
+}

@@ -1,0 +1,43 @@
+import { useEffect, useRef } from 'react';
+import type { FrameLog } from './frame-stats.ts';
+
+/**
+ * A ball that moves and a frame counter, both driven by `requestAnimationFrame` on the main thread,
+ * so they stop whenever the main thread is busy. (A CSS animation would keep moving: browsers run
+ * those on the compositor thread.) Every frame's timestamp goes into `log`. The counter text is
+ * written straight to the DOM, not through React state, so counting costs no re-render.
+ */
+export function FrameStage({ log }: { log: FrameLog }) {
+  const ball = useRef<HTMLSpanElement>(null);
+  const track = useRef<HTMLSpanElement>(null);
+  const counter = useRef<HTMLSpanElement>(null);
+
+  useEffect(() => {
+    let frames = 0;
+    let id = 0;
+    const tick = (t: number): void => {
+      frames++;
+      log.record(t);
+      const width = (track.current?.clientWidth ?? 200) - (ball.current?.offsetWidth ?? 24);
+      const period = 2400;
+      const phase = (t % period) / period;
+      const x = width * (phase < 0.5 ? 2 * phase : 2 - 2 * phase);
+      if (ball.current) ball.current.style.transform = `translateX(${x.toFixed(1)}px)`;
+      if (counter.current) counter.current.textContent = String(frames);
+      id = requestAnimationFrame(tick);
+    };
+    id = requestAnimationFrame(tick);
+    return () => cancelAnimationFrame(id);
+  }, [log]);
+
+  return (
+    <div className="frame-stage">
+      <span className="frame-track" ref={track} aria-hidden="true">
+        <span className="frame-ball" ref={ball} />
+      </span>
+      <span className="frame-count">
+        frame <span ref={counter} data-testid="frame-counter">0</span>
+      </span>
+    </div>
+  );
+}
