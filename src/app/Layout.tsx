@@ -20,12 +20,20 @@ function useScrollToHash(): void {
       return;
     }
     const id = decodeURIComponent(hash.slice(1));
+    const now = document.getElementById(id);
+    if (now) {
+      now.scrollIntoView();
+      return;
+    }
+    // The lesson body loads lazily: wait for the element, but give up if the address moved on
+    // meanwhile (a later section link or presenter step must not be scrolled back from).
     let tries = 0;
     const timer = setInterval(() => {
       const el = document.getElementById(id);
-      if (el || ++tries > 40) {
+      const stale = !window.location.hash.endsWith(hash);
+      if (el || stale || ++tries > 40) {
         clearInterval(timer);
-        el?.scrollIntoView();
+        if (!stale) el?.scrollIntoView();
       }
     }, 50);
     return () => clearInterval(timer);

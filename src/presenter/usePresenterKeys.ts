@@ -45,8 +45,15 @@ export function usePresenterKeys(): void {
         direction,
         shownIndex >= 0 ? { index: shownIndex, viewportHeight: window.innerHeight } : undefined,
       );
-      if (target < 0) navigate({ hash: '' }, { replace: true });
-      else navigate({ hash: `#${headings[target]!.id}` }, { replace: true });
+      // Scroll now, so a quick second key press measures the new positions; the URL then names the
+      // section, so a reload or a shared link opens the same slide.
+      if (target < 0) {
+        window.scrollTo(0, 0);
+        navigate({ hash: '' }, { replace: true });
+      } else {
+        headings[target]!.scrollIntoView();
+        navigate({ hash: `#${headings[target]!.id}` }, { replace: true });
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -1,0 +1,100 @@
+/**
+ * Lesson navigation: every lesson listed on the home page loads cleanly, the sidebar leads to
+ * lessons and their sections, deep links to a section scroll to it, heading anchors link to
+ * themselves, and the sidebar folds into a menu on a phone-sized window.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+
+async function lessonLinks(page: Page): Promise<{ href: string; title: string }[]> {
+  await page.goto('./');
+  const links = page.locator('.lesson-list > li > a');
+  await expect(links.first()).toBeVisible();
+  return links.evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href') ?? '', title: a.textContent ?? '' })));
+}
+
+test('every lesson on the home page loads its content with no errors or failed requests', async ({ page }) => {
+  const lessons = await lessonLinks(page);
+  expect(lessons.length).toBeGreaterThanOrEqual(1);
+  for (const { href, title } of lessons) {
+    expect(href).toMatch(/^#\/lessons\/[a-z0-9-]+$/);
+    await page.goto(`./${href}`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expect(page.locator('.lesson-body h2').first()).toBeVisible();
+    await expect(page.getByRole('complementary', { name: 'Key points' })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    await page.waitForLoadState('networkidle');
+  }
+});
+
+test('the sidebar leads to a lesson and expands it to its sections', async ({ page }) => {
+  const lessons = await lessonLinks(page);
+  const target = lessons[lessons.length - 1]!;
+  const sidebar = page.getByRole('navigation', { name: 'Lessons' });
+  await sidebar.getByRole('link', { name: target.title }).click();
+  await expect(page).toHaveURL(new RegExp(`${target.href.replace(/[/#]/g, '\\$&')}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(target.title);
+
+  const sections = sidebar.getByRole('list', { name: `Sections of ${target.title}` }).getByRole('link');
+  await expect(sections.first()).toBeVisible();
+  const count = await sections.count();
+  const last = sections.nth(count - 1);
+  const href = (await last.getAttribute('href')) ?? '';
+  const id = href.split('#')[2]!;
+  await last.click();
+  await expect(page).toHaveURL(new RegExp(`#${id}$`));
+  await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+  await expect(page.locator('.lesson-body h2').first()).not.toBeInViewport();
+});
+
+test('a deep link to a section opens the lesson scrolled to it, and headings link to themselves', async ({ page }) => {
+  const lessons = await lessonLinks(page);
+  await page.goto(`./${lessons[0]!.href}`);
+  const headings = page.locator('.lesson-body h2[id]');
+  await expect(headings.first()).toBeVisible();
+  const ids = await headings.evaluateAll((hs) => hs.map((h) => h.id));
+  expect(ids.length).toBeGreaterThanOrEqual(2);
+  const id = ids[ids.length - 1]!;
+
+  await page.goto('about:blank');
+  await page.goto(`./${lessons[0]!.href}#${id}`);
+  const heading = page.locator(`[id="${id}"]`);
+  await expect(heading).toBeInViewport();
+  await expect(page.locator('.lesson-body h2').first()).not.toBeInViewport();
+  await expect(page.getByRole('navigation', { name: 'Lessons' }).locator('[aria-current="location"]')).toHaveAttribute('href', `${lessons[0]!.href}#${id}`);
+
+  await heading.hover();
+  const anchor = heading.getByRole('link', { name: 'Link to this section' });
+  await expect(anchor).toBeVisible();
+  await expect(anchor).toHaveAttribute('href', `${lessons[0]!.href}#${id}`);
+});
+
+test('previous and next links walk through the lessons in order', async ({ page }) => {
+  const lessons = await lessonLinks(page);
+  expect(lessons.length).toBeGreaterThanOrEqual(2);
+  await page.goto(`./${lessons[0]!.href}`);
+  await page.getByRole('navigation', { name: 'Previous and next lesson' }).getByRole('link', { name: lessons[1]!.title }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(lessons[1]!.title);
+  await expect(page.getByRole('navigation', { name: 'Previous and next lesson' }).locator('a[rel="prev"]')).toHaveText(`← ${lessons[0]!.title}`);
+});
+
+test('an unknown lesson shows a not-found page with a way home', async ({ page }) => {
+  await page.goto('./#/lessons/no-such-lesson');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('No such lesson');
+  await page.getByRole('link', { name: 'See all lessons' }).click();
+  await expect(page.locator('.lesson-list')).toBeVisible();
+});
+
+test('on a phone-sized window the lessons are behind a menu button', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  const lessons = await lessonLinks(page);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), 'home page fits 375 px').toBeLessThanOrEqual(375);
+  const sidebar = page.getByRole('navigation', { name: 'Lessons' });
+  await expect(sidebar).toBeHidden();
+  const menu = page.getByRole('button', { name: 'Lessons menu' });
+  await menu.click();
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  await sidebar.getByRole('link', { name: lessons[0]!.title }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(lessons[0]!.title);
+  await expect(sidebar).toBeHidden();
+});
