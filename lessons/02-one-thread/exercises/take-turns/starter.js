@@ -3,12 +3,12 @@ function yieldToEventLoop() {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-// Sum of Math.sin(i) for i = 0 .. n-1.
+// Sum of Math.sqrt(i) for i = 0 .. n-1.
 // FIXME: one long loop blocks the thread. Yield after every `slice` iterations.
-async function sumSines(n, slice = 1000000) {
+async function sumRoots(n, slice = 1000000) {
   let total = 0;
   for (let i = 0; i < n; i++) {
-    total += Math.sin(i);
+    total += Math.sqrt(i);
   }
   return total;
 }
@@ -24,9 +24,9 @@ async function main() {
   };
   const timer = setInterval(tick, 10);
   const t0 = performance.now();
-  const total = await sumSines(30000000);
+  const total = await sumRoots(100000000);
   tick();
   clearInterval(timer);
-  console.log(`sum = ${total.toFixed(6)} in ${(performance.now() - t0).toFixed(0)} ms`);
+  console.log(`sum = ${total.toExponential(10)} in ${(performance.now() - t0).toFixed(0)} ms`);
   console.log(`longest blocked stretch: ${worst.toFixed(0)} ms`);
 }
