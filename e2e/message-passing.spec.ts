@@ -76,6 +76,7 @@ test('bcast on 8 ranks: a collective band and 7 internal messages, root sends 3'
   await expect(status(l)).toHaveAttribute('data-status', 'ok');
   await expect(l.locator('.mpi-band')).toHaveCount(1);
   await expect(l.locator('.mpi-arrow-coll')).toHaveCount(7);
+  await expect(l.locator('.mpi-inflight')).toHaveCount(0);
   await l.getByText('Messages as a table').click();
   const from = await l.getByTestId('trace-table').locator('tbody tr td:first-child').allTextContents();
   expect(from.filter((f) => f === '0')).toHaveLength(3);
@@ -90,6 +91,7 @@ test('the 2D integral with reduce on 4 ranks prints the course figure 4.492851e-
   await expect(status(l)).toHaveAttribute('data-status', 'ok', { timeout: 60_000 });
   await expect(l.getByTestId('rank-output-0')).toContainText('Integral value is 4.492851e-12');
   await expect(l.locator('.mpi-arrow-coll')).toHaveCount(3);
+  await expect(l.locator('.mpi-inflight')).toHaveCount(0);
 });
 
 test('Monte Carlo pi with gather (30,000,000 darts) lands within 4 standard errors', async ({ page }) => {

@@ -113,7 +113,7 @@ export class Request<T = unknown> {
 
 /** Where the communicator reports its events (the coordinator, through the rank's control port). */
 export interface EventSink {
-  /** Appends an event; `urgent` asks for an immediate flush (state changes). */
+  /** Appends an event; `urgent` asks for an immediate flush (completion, errors). */
   push(event: RankEvent, urgent?: boolean): void;
 }
 
@@ -236,7 +236,6 @@ export class Comm {
     const waits = [...this.blockedOn].map((r) => r.waitSpec).filter((w): w is WaitSpec => w !== undefined);
     this.sink.push(
       { k: 'state', state: waits.length > 0 ? 'blocked' : 'running', waits, arrivedFrom: [...this.engine.arrivedFrom], t: absoluteNow() },
-      true,
     );
   }
 

@@ -1,7 +1,8 @@
 /**
  * Hosts one rank: builds its communicator over the peer ports, runs the program, and reports
- * events to the coordinator in batches (at most one batch per 50 ms, at once for state changes,
- * completion and errors, so the page is not flooded by chatty programs).
+ * events to the coordinator in batches (every 50 ms or 256 events, at once on completion and
+ * errors), so the page is not flooded by chatty programs. Order is kept: a batch holds events in
+ * the order they happened, which the deadlock detector relies on (sends before the state after).
  *
  * Runs in a rank's thread: `rank.worker.ts` in the browser, the test process in Node.
  */
@@ -20,7 +21,9 @@ export class EventBatcher implements EventSink {
   constructor(private readonly emit: (batch: RankEvent[]) => void) {}
 
   push(event: RankEvent, urgent = false): void {
-    this.queue.push(event);
+    // A state report supersedes one queued right before it: the coordinator only needs the latest.
+    if (event.k === 'state' && this.queue.at(-1)?.k === 'state') this.queue[this.queue.length - 1] = event;
+    else this.queue.push(event);
     if (urgent || this.queue.length >= MAX_BATCH) this.flush();
     else this.timer ??= setTimeout(() => this.flush(), FLUSH_MS);
   }

@@ -51,6 +51,8 @@ export const MAX_TRACE_MESSAGES = 20_000;
 export class TraceRecorder {
   private readonly trace: Trace;
   private readonly open = new Map<string, TraceMessage>();
+  /** Receive times reported before the matching send event (ranks report independently). */
+  private readonly early = new Map<string, number>();
   private version = 0;
 
   /** @param t0 absolute ms of the start of the run (events' times are absolute) */
@@ -73,9 +75,15 @@ export class TraceRecorder {
         this.trace.dropped++;
         return;
       }
+      const key = `${e.source}>${e.dest}#${e.seq}`;
       const m: TraceMessage = { source: e.source, dest: e.dest, seq: e.seq, tag: e.tag, context: e.context, collective: e.collective, bytes: e.bytes, sentAt: t };
       this.trace.messages.push(m);
-      this.open.set(`${e.source}>${e.dest}#${e.seq}`, m);
+      const receivedAt = this.early.get(key);
+      if (receivedAt === undefined) this.open.set(key, m);
+      else {
+        m.receivedAt = receivedAt;
+        this.early.delete(key);
+      }
     } else if (e.k === 'recv') {
       this.version++;
       const key = `${e.source}>${e.dest}#${e.seq}`;
@@ -83,7 +91,7 @@ export class TraceRecorder {
       if (m) {
         m.receivedAt = t;
         this.open.delete(key);
-      }
+      } else this.early.set(key, t);
     } else if (e.k === 'coll') {
       this.version++;
       let c = this.trace.collectives.find((x) => x.index === e.index);

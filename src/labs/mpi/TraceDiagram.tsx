@@ -30,57 +30,59 @@ export function TraceDiagram({ trace, endTime, waits = [], failed = [] }: TraceD
   const summary = `Sequence diagram: ${trace.size} ranks, ${trace.totalMessages} messages (${p2p} point-to-point), ${trace.collectives.length} collective calls over ${l.endTime.toFixed(0)} ms.`;
   return (
     <figure className="mpi-trace">
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-cap`} data-testid="trace-svg">
-        <defs>
-          <marker id={`${id}-p2p`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-            <path d="M0,0 L10,5 L0,10 z" className="mpi-head-p2p" />
-          </marker>
-          <marker id={`${id}-coll`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-            <path d="M0,0 L10,5 L0,10 z" className="mpi-head-coll" />
-          </marker>
-          <marker id={`${id}-wait`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-            <path d="M0,0 L10,5 L0,10 z" className="mpi-head-wait" />
-          </marker>
-        </defs>
-        {l.ticks.map((t) => (
-          <g key={t.label} className="mpi-tick">
-            <line x1={44} x2={width - 8} y1={t.y} y2={t.y} />
-            <text x={2} y={t.y + 4}>{t.label}</text>
-          </g>
-        ))}
-        {l.bands.map((b, i) => (
-          <g key={`band-${i}`} className="mpi-band">
-            <rect x={44} y={b.y1} width={width - 52} height={b.y2 - b.y1} />
-            <text x={width - 12} y={b.y1 + 11} textAnchor="end">{b.label}</text>
-          </g>
-        ))}
-        {l.lifelines.map(({ rank, x }) => (
-          <g key={rank} className={`mpi-lifeline${failed.includes(rank) ? ' mpi-failed' : ''}`}>
-            <text x={x} y={16} textAnchor="middle">rank {rank}</text>
-            <line x1={x} x2={x} y1={l.top} y2={l.bottom} />
-            {failed.includes(rank) && <text x={x} y={l.bottom + 12} textAnchor="middle" className="mpi-cross">✕ error</text>}
-          </g>
-        ))}
-        {l.arrows.map((a, i) => (
-          <g key={i} className={`mpi-arrow mpi-arrow-${a.kind}${a.received ? '' : ' mpi-inflight'}`}>
-            <title>{a.title}</title>
-            <line x1={a.x1} y1={a.y1} x2={a.x2} y2={a.y2} markerEnd={`url(#${id}-${a.kind})`} />
-            {a.label && (
-              <text x={(a.x1 + a.x2) / 2} y={(a.y1 + a.y2) / 2 - 4} textAnchor="middle">{a.label}</text>
-            )}
-          </g>
-        ))}
-        {l.waits.map((w, i) => (
-          <g key={`wait-${i}`} className="mpi-wait">
-            <title>{w.title}</title>
-            {w.self ? (
-              <circle cx={w.x1} cy={w.y} r={4} />
-            ) : (
-              <line x1={w.x1} x2={w.x2 + (w.x2 > w.x1 ? -4 : 4)} y1={w.y} y2={w.y} markerEnd={`url(#${id}-wait)`} />
-            )}
-          </g>
-        ))}
-      </svg>
+      <div className="mpi-trace-scroll">
+        <svg viewBox={`0 0 ${width} ${height}`} style={{ minWidth: `${Math.round(width * 0.75)}px` }} role="img" aria-labelledby={`${id}-cap`} data-testid="trace-svg">
+          <defs>
+            <marker id={`${id}-p2p`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+              <path d="M0,0 L10,5 L0,10 z" className="mpi-head-p2p" />
+            </marker>
+            <marker id={`${id}-coll`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+              <path d="M0,0 L10,5 L0,10 z" className="mpi-head-coll" />
+            </marker>
+            <marker id={`${id}-wait`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+              <path d="M0,0 L10,5 L0,10 z" className="mpi-head-wait" />
+            </marker>
+          </defs>
+          {l.ticks.map((t) => (
+            <g key={t.label} className="mpi-tick">
+              <line x1={44} x2={width - 8} y1={t.y} y2={t.y} />
+              <text x={2} y={t.y + 4}>{t.label}</text>
+            </g>
+          ))}
+          {l.bands.map((b, i) => (
+            <g key={`band-${i}`} className="mpi-band">
+              <rect x={44} y={b.y1} width={width - 52} height={b.y2 - b.y1} />
+              <text x={width - 12} y={b.y1 + 11} textAnchor="end">{b.label}</text>
+            </g>
+          ))}
+          {l.lifelines.map(({ rank, x }) => (
+            <g key={rank} className={`mpi-lifeline${failed.includes(rank) ? ' mpi-failed' : ''}`}>
+              <text x={x} y={16} textAnchor="middle">rank {rank}</text>
+              <line x1={x} x2={x} y1={l.top} y2={l.bottom} />
+              {failed.includes(rank) && <text x={x} y={l.bottom + 12} textAnchor="middle" className="mpi-cross">✕ error</text>}
+            </g>
+          ))}
+          {l.arrows.map((a, i) => (
+            <g key={i} className={`mpi-arrow mpi-arrow-${a.kind}${a.received ? '' : ' mpi-inflight'}`}>
+              <title>{a.title}</title>
+              <line x1={a.x1} y1={a.y1} x2={a.x2} y2={a.y2} markerEnd={`url(#${id}-${a.kind})`} />
+              {a.label && (
+                <text x={(a.x1 + a.x2) / 2} y={(a.y1 + a.y2) / 2 - 4} textAnchor="middle">{a.label}</text>
+              )}
+            </g>
+          ))}
+          {l.waits.map((w, i) => (
+            <g key={`wait-${i}`} className="mpi-wait">
+              <title>{w.title}</title>
+              {w.self ? (
+                <circle cx={w.x1} cy={w.y} r={4} />
+              ) : (
+                <line x1={w.x1} x2={w.x2 + (w.x2 > w.x1 ? -4 : 4)} y1={w.y} y2={w.y} markerEnd={`url(#${id}-wait)`} />
+              )}
+            </g>
+          ))}
+        </svg>
+      </div>
       <figcaption id={`${id}-cap`} className="note">
         {summary}
         {l.hidden > 0 && ` The first ${l.arrows.length} messages are drawn; ${l.hidden} more are counted but not drawn.`}
