@@ -118,12 +118,12 @@ export function FreezeLab({ modes = ['main', 'async', 'workers'], title = 'One t
         {lab.status === 'error' && <span className="field-error">The run failed: {lab.error?.message}</span>}
       </p>
       <div className="table-wrap">
-        <table className="results" data-testid="freeze-results">
+        <table className="results stack-on-phone" data-testid="freeze-results">
           <thead>
             <tr>
               <th scope="col">How</th>
               <th scope="col">Time (ms)</th>
-              <th scope="col">vs one piece</th>
+              <th scope="col">Speedup</th>
               <th scope="col">Frames drawn</th>
               <th scope="col">Longest pause</th>
               <th scope="col">Result</th>
@@ -151,18 +151,18 @@ export function FreezeLab({ modes = ['main', 'async', 'workers'], title = 'One t
                   data-longest-gap-ms={row.frames.longestGapMs.toFixed(1)}
                   data-dropped-fraction={row.frames.droppedFraction.toFixed(3)}
                 >
-                  <td>{MODE_LABEL(m, row.workers)}</td>
-                  <td>
+                  <td data-label="How">{MODE_LABEL(m, row.workers)}</td>
+                  <td data-label="Time (ms)">
                     {formatMs(t.median)}
                     {row.times.length > 1 ? <span className="spread"> (median of {row.times.length})</span> : null}
                     {row.stoppedByGuard ? <span className="badge badge-warn" title={`Stopped at the ${GUARD_MS / 1000} s guard before the end`}>cut short</span> : null}
                   </td>
-                  <td>{baseline ? `${formatRatio(baseline / t.median)}×` : '–'}</td>
-                  <td className={bad ? 'dropped-bad' : 'dropped-ok'}>
+                  <td data-label="Speedup">{baseline ? `${formatRatio(baseline / t.median)}×` : '–'}</td>
+                  <td data-label="Frames drawn" className={bad ? 'dropped-bad' : 'dropped-ok'}>
                     {row.frames.drawn} of {row.frames.expected}
                   </td>
-                  <td>{formatMs(row.frames.longestGapMs)} ms</td>
-                  <td><code>{formatScientific(row.value)}</code></td>
+                  <td data-label="Longest pause">{formatMs(row.frames.longestGapMs)} ms</td>
+                  <td data-label="Result"><code>{formatScientific(row.value)}</code></td>
                 </tr>
               );
             })}
@@ -172,7 +172,7 @@ export function FreezeLab({ modes = ['main', 'async', 'workers'], title = 'One t
       <p className="note">
         The grid is sized once for this computer ({shownN ? `n = ${shownN}, ` : ''}under a second of work on one core) and
         kept for every run; if a run shows the computer is busier than measured, it is made smaller and the table starts
-        afresh. “vs one piece” is the main-thread time divided by this row&apos;s time: above 1 is faster.
+        afresh. Speedup is the one-piece time divided by this row&apos;s time: above 1 is faster.
         Workers are started and warmed up before their timed run. Press a button again to add runs; the time shown is
         the median.
       </p>

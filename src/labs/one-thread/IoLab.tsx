@@ -76,7 +76,7 @@ export function IoLab() {
         {io.status === 'error' && <span className="field-error">The run failed: {io.error?.message}</span>}
       </p>
       <div className="table-wrap">
-        <table className="results" data-testid="io-results">
+        <table className="results stack-on-phone" data-testid="io-results">
           <thead>
             <tr>
               <th scope="col">How</th>
@@ -92,10 +92,10 @@ export function IoLab() {
                 { key: 'concurrent', label: `${r.params.concurrency} at a time`, run: r.concurrent, limit: r.params.concurrency },
               ].map(({ key, label, run, limit }) => (
                 <tr key={key} data-run={key} data-wall-ms={run.wallMs.toFixed(1)}>
-                  <td>{label}</td>
-                  <td>{seconds(run.wallMs)}</td>
-                  <td>{seconds(idealSleepWallMs(r.params.requests, r.params.latencyMs, limit))}</td>
-                  <td>{formatRatio(r.sequential.wallMs / run.wallMs)}</td>
+                  <td data-label="How">{label}</td>
+                  <td data-label="Wall time">{seconds(run.wallMs)}</td>
+                  <td data-label="Ideal">{seconds(idealSleepWallMs(r.params.requests, r.params.latencyMs, limit))}</td>
+                  <td data-label="Speedup">{formatRatio(r.sequential.wallMs / run.wallMs)}</td>
                 </tr>
               ))
             ) : (

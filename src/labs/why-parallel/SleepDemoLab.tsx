@@ -84,7 +84,7 @@ export function SleepDemoLab() {
         {demo.status === 'error' && <span className="field-error">The demo failed: {demo.error?.message}</span>}
       </p>
       <div className="table-wrap">
-        <table className="results" data-testid="sleep-results">
+        <table className="results stack-on-phone" data-testid="sleep-results">
           <thead>
             <tr>
               <th scope="col">Run</th>
@@ -100,10 +100,10 @@ export function SleepDemoLab() {
                 { key: 'parallel', label: `Parallel, ${result.parallel.workers} workers`, run: result.parallel },
               ].map(({ key, label, run }) => (
                 <tr key={key} data-run={key} data-wall-ms={run.wallMs.toFixed(1)}>
-                  <td>{label}</td>
-                  <td>{seconds(run.wallMs)}</td>
-                  <td>{seconds(idealSleepWallMs(result.params.tasks, result.params.sleepMs, run.workers))}</td>
-                  <td>{formatRatio(result.serial.wallMs / run.wallMs)}</td>
+                  <td data-label="Run">{label}</td>
+                  <td data-label="Wall time">{seconds(run.wallMs)}</td>
+                  <td data-label="Ideal">{seconds(idealSleepWallMs(result.params.tasks, result.params.sleepMs, run.workers))}</td>
+                  <td data-label="Speedup">{formatRatio(result.serial.wallMs / run.wallMs)}</td>
                 </tr>
               ))
             ) : (
