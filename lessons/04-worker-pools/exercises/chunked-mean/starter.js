@@ -1,0 +1,33 @@
+// The course's table: ID = 1 .. 10000, Value = 3, 5, 7, ... (10000 odd numbers).
+function makeTable() {
+  const ID = [];
+  const Value = [];
+  for (let i = 1; i <= 10000; i++) {
+    ID.push(i);
+    Value.push(2 * i + 1);
+  }
+  return { ID, Value };
+}
+
+// The sum of one chunk of values. Runs on a worker.
+function calculateSum(values) {
+  let total = 0; // FIXME: add up the values
+  return total;
+}
+
+// Cut the column into chunks, sum them on a pool, return the mean.
+async function chunkedMean(values, chunkSize, workers) {
+  const chunks = [];
+  for (let i = 0; i < values.length; i += chunkSize) {
+    chunks.push(values.slice(i, i + 1)); // FIXME: where does the chunk end?
+  }
+  const sums = await parallelMap(calculateSum, chunks, workers);
+  let total = 0;
+  for (const s of sums) total += s;
+  return total / chunks.length; // FIXME: the mean of the whole column
+}
+
+async function main() {
+  const table = makeTable();
+  console.log('mean of Value:', await chunkedMean(table.Value, 1000, 4));
+}
