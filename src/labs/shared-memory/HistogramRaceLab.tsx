@@ -11,10 +11,10 @@ import { TextField } from './TextField.tsx';
 import '../../styles/shared-memory.css';
 
 const VARIANT_LABEL: Record<HistogramVariant, string> = {
-  plain: 'plain b[i] = b[i] + 1',
-  mutex: 'mutex around b[i] + 1',
+  plain: 'plain +1',
+  mutex: 'mutex, +1',
   atomic: 'Atomics.add',
-  private: 'private, merged at end',
+  private: 'private + merge',
 };
 
 /**
@@ -28,7 +28,7 @@ export function HistogramRaceLab() {
   const id = useId();
   const cores = useMemo(() => reportedCores(), []);
   const shared = useMemo(() => canShareMemory(), []);
-  const [raw, setRaw] = useState({ workers: String(Math.min(Math.max(cores, 2), 4)), bins: '4', increments: '1000000', trials: '5' });
+  const [raw, setRaw] = useState({ workers: String(Math.min(Math.max(cores, 2), 4)), bins: '4', increments: '3000000', trials: '6' });
   const workers = parseInteger(raw.workers, 'Workers', 1, 8);
   const bins = parseInteger(raw.bins, 'Bins', 1, 256);
   const increments = parseInteger(raw.increments, 'Increments per worker', 1, 20_000_000);
@@ -111,7 +111,9 @@ export function HistogramRaceLab() {
                       data-lost={cell.lost} data-exact={cell.exact}>
                       {cell.actualTotal.toLocaleString('en')}
                       <br />
-                      <span className="sm-sub">{cell.exact ? 'exact' : `lost ${cell.lost.toLocaleString('en')} (${((100 * cell.lost) / cell.expectedTotal).toFixed(1)} %)`}</span>
+                      {cell.exact ? <span className="sm-sub">exact</span> : (
+                        <span className="sm-sub">lost {cell.lost.toLocaleString('en')}<br />({((100 * cell.lost) / cell.expectedTotal).toFixed(1)} %)</span>
+                      )}
                     </td>
                   ))}
                 </tr>
@@ -119,7 +121,7 @@ export function HistogramRaceLab() {
             </tbody>
             <tfoot>
               <tr>
-                <th scope="row">median counting time</th>
+                <th scope="row">median time</th>
                 {columns.map((_, c) => <td key={c} className="num" data-testid={`race-ms-${c}`}>{formatMs(medianMs(c))} ms</td>)}
               </tr>
               <tr>
