@@ -15,7 +15,7 @@ export function ScalingTable({ analysis, pending }: { analysis: ScalingAnalysis;
           <tr>
             <th scope="col">Workers</th>
             <th scope="col">Time (ms)</th>
-            <th scope="col" title="Serial phase on worker 0, then parallel phase on all workers (last timed run)">Serial + parallel</th>
+            <th scope="col" title="Serial phase on worker 0, then parallel phase on all workers (medians of the timed runs)">Serial + parallel</th>
             <th scope="col">{strong ? 'Speedup' : 'Scaled speedup'}</th>
             <th scope="col">Efficiency</th>
             <th scope="col">{strong ? 'Karp–Flatt e(p)' : 'T(1)/T(p)'}</th>

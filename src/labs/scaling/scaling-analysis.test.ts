@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { amdahlSpeedup, gustafsonSpeedup } from '../../measure/amdahl.ts';
 import { summarize } from '../../measure/stats.ts';
 import type { SweepRow } from '../../measure/sweep.ts';
-import { analyseScaling } from './scaling-analysis.ts';
+import { analyseScaling, medianPhases } from './scaling-analysis.ts';
 import type { WorkloadRun } from './scaling-pool.ts';
 
 function row(workers: number, ms: number, serialMs = 0): SweepRow<WorkloadRun> {
@@ -47,5 +47,19 @@ describe('analyseScaling', () => {
   it('has no fit before a row above one worker arrives', () => {
     expect(analyseScaling([row(1, 1000)], 'strong', 2).fit).toBeNull();
     expect(analyseScaling([], 'strong', 2).fit).toBeNull();
+  });
+});
+
+describe('medianPhases', () => {
+  it('takes the median of each phase separately', () => {
+    const runs = [
+      { serialMs: 10, parallelMs: 100, checksum: 1 },
+      { serialMs: 90, parallelMs: 110, checksum: 2 },
+      { serialMs: 12, parallelMs: 300, checksum: 3 },
+    ];
+    expect(medianPhases(runs)).toEqual({ serialMs: 12, parallelMs: 110, checksum: 3 });
+  });
+  it('rejects an empty list', () => {
+    expect(() => medianPhases([])).toThrow(RangeError);
   });
 });

@@ -11,7 +11,7 @@
  */
 import { fitAmdahl, fitGustafson, karpFlatt, scaledSpeedup, type SerialFractionFit } from '../../measure/amdahl.ts';
 import type { SweepRow } from '../../measure/sweep.ts';
-import type { TimingSummary } from '../../measure/stats.ts';
+import { median, type TimingSummary } from '../../measure/stats.ts';
 import type { WorkloadRun } from './scaling-pool.ts';
 import type { ScalingMode } from './workload.ts';
 
@@ -28,7 +28,7 @@ export interface ScalingRow {
   weakEfficiency: number;
   /** Strong only: Karp-Flatt e(p) for p > 1; NaN otherwise. */
   karpFlatt: number;
-  /** Serial and parallel phase of the last timed run (ms). */
+  /** Serial and parallel phase of the row's result (ms; medians when the lab ran it). */
   serialMs: number;
   parallelMs: number;
   /** More workers than reported cores. */
@@ -51,7 +51,7 @@ export interface ScalingAnalysis {
 /**
  * Analyses finished sweep rows.
  *
- * @param rows rows from runSweep whose result is the last timed run's phases, ascending by workers
+ * @param rows rows from runSweep whose result holds the phases (ms) of that worker count, ascending by workers
  * @param mode strong or weak scaling, as the sweep was run
  * @param cores logical cores the browser reports
  */
@@ -92,4 +92,21 @@ export function analyseScaling(rows: readonly SweepRow<WorkloadRun>[], mode: Sca
     for (const r of chosen) r.inFit = true;
   }
   return { rows: analysed, fit, law, fitUsesOversubscribed };
+}
+
+/**
+ * The median serial and parallel phase over several runs of one worker count, so one disturbed
+ * run does not skew the phase split (the weak-scaling speedup depends on it).
+ *
+ * @param runs the timed runs of one worker count (non-empty)
+ * @returns phase medians (ms) and the checksum of the last run
+ * @throws RangeError on an empty list
+ */
+export function medianPhases(runs: readonly WorkloadRun[]): WorkloadRun {
+  if (runs.length === 0) throw new RangeError('medianPhases needs at least one run');
+  return {
+    serialMs: median(runs.map((r) => r.serialMs)),
+    parallelMs: median(runs.map((r) => r.parallelMs)),
+    checksum: runs[runs.length - 1]!.checksum,
+  };
 }
