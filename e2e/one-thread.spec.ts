@@ -21,7 +21,7 @@ async function rowNumbers(lab: Locator, mode: string) {
 
 test('a main-thread run stops the frame counter; a worker run keeps it going', async ({ page }) => {
   await page.goto('#/lessons/one-thread');
-  const lab = page.getByRole('region', { name: 'Lab: main thread or workers' });
+  const lab = page.getByRole('region', { name: 'Lab: main thread or workers', exact: true });
   await lab.scrollIntoViewIfNeeded();
   const counter = lab.getByTestId('frame-counter');
   await expect.poll(async () => Number(await counter.textContent())).toBeGreaterThan(10);
@@ -45,7 +45,7 @@ test('a main-thread run stops the frame counter; a worker run keeps it going', a
 
 test('async tasks take turns on the main thread: the page draws between them', async ({ page }) => {
   await page.goto('#/lessons/one-thread');
-  const lab = page.getByRole('region', { name: 'Lab: one thread, one piece or async tasks' });
+  const lab = page.getByRole('region', { name: 'Lab: one thread, one piece or async tasks', exact: true });
   await runMode(page, lab, 'Run as 4 async tasks');
   const asyncRun = await rowNumbers(lab, 'async');
   expect(asyncRun.gap).toBeLessThan(0.6 * asyncRun.wall);
@@ -54,7 +54,7 @@ test('async tasks take turns on the main thread: the page draws between them', a
 
 test('concurrent simulated requests finish much sooner than sequential ones', async ({ page }) => {
   await page.goto('#/lessons/one-thread');
-  const lab = page.getByRole('region', { name: 'I/O lab' });
+  const lab = page.getByRole('region', { name: 'I/O lab', exact: true });
   await lab.getByRole('button', { name: 'Run', exact: true }).click();
   const status = lab.getByTestId('io-status');
   await expect(status).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
@@ -68,7 +68,7 @@ test('concurrent simulated requests finish much sooner than sequential ones', as
 
 test('a bad I/O setting is reported at its field', async ({ page }) => {
   await page.goto('#/lessons/one-thread');
-  const lab = page.getByRole('region', { name: 'I/O lab' });
+  const lab = page.getByRole('region', { name: 'I/O lab', exact: true });
   await lab.getByLabel('At a time').fill('zero');
   await expect(lab.getByRole('alert')).toHaveText(/whole number, got “zero”/);
   await expect(lab.getByRole('button', { name: 'Run', exact: true })).toBeDisabled();

@@ -15,7 +15,7 @@ test('the lesson shows the node figure and the core count', async ({ page }) => 
 
 test('sleep demo: 4 workers finish 4 one-second naps much sooner than one worker', async ({ page }) => {
   await page.goto('#/lessons/why-parallel');
-  const lab = page.getByRole('region', { name: 'Sleep demo' });
+  const lab = page.getByRole('region', { name: 'Sleep demo', exact: true });
   const status = lab.getByTestId('sleep-status');
   await expect(status).toHaveAttribute('data-status', 'idle');
   await lab.getByRole('button', { name: 'Run', exact: true }).click();
@@ -36,7 +36,7 @@ test('sleep demo: 4 workers finish 4 one-second naps much sooner than one worker
 
 test('sleep demo: a bad value is reported at its field and Run is disabled', async ({ page }) => {
   await page.goto('#/lessons/why-parallel');
-  const lab = page.getByRole('region', { name: 'Sleep demo' });
+  const lab = page.getByRole('region', { name: 'Sleep demo', exact: true });
   await lab.getByLabel('Workers').fill('0');
   await expect(lab.getByRole('alert')).toHaveText(/from 1 to 16, got 0/);
   await expect(lab.getByRole('button', { name: 'Run', exact: true })).toBeDisabled();
