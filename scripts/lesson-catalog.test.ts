@@ -17,6 +17,7 @@ import {
   extractLinks,
   extractSections,
   readCatalog,
+  searchableText,
 } from './lesson-catalog.ts';
 
 const FRONT = `---
@@ -172,6 +173,15 @@ describe('sections for search', () => {
       { anchor: 'one', heading: 'One', text: 'alpha beta' },
       { anchor: 'two', heading: 'Two', text: 'gamma' },
     ]);
+  });
+});
+
+describe('searchable text', () => {
+  it('drops code, display math, TeX commands, tags and markup', () => {
+    const text = searchableText(
+      'Intro:\n- Speedup $S_p = \\frac{T_1}{T_p}$ **now**\n\n$$\nI = \\int_0^1\n$$\n\n```py\nsecret()\n```\n<Lab n={3} /> [a link](#x)',
+    );
+    expect(text).toBe('Intro: Speedup S p = T 1 T p now a link');
   });
 });
 

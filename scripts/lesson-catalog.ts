@@ -106,10 +106,26 @@ export function extractAnchorIds(body: string): Set<string> {
 export function searchableText(body: string): string {
   return body
     .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/~~~[\s\S]*?~~~/g, ' ')
+    .replace(/\$\$[\s\S]*?\$\$/g, ' ')
+    .replace(/\$([^$\n]*)\$/g, (_m, tex: string) => ` ${plainTex(tex)} `)
     .replace(/^(import|export)\s.*$/gm, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/\]\([^)]*\)/g, ' ')
-    .replace(/[#*_`>|[\]()$]/g, ' ')
+    .replace(/^\s*(?:[-+*]|\d+\.)\s+/gm, ' ')
+    .replace(/&[a-z]+;/g, ' ')
+    .replace(/[#*_`>|[\]()${}]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Inline TeX as a reader would say it, roughly: commands and grouping dropped, `S_p` as `S_p`. */
+function plainTex(tex: string): string {
+  return tex
+    .replace(/\\(?:frac|mathrm|text|mathbf|operatorname|left|right|big|Big|,|;|!|quad|qquad)/g, ' ')
+    .replace(/\\([a-zA-Z]+)/g, '$1')
+    .replace(/([A-Za-z0-9])_\{?([A-Za-z0-9]+)\}?/g, '$1_$2')
+    .replace(/[{}^\\]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

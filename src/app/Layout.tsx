@@ -14,6 +14,9 @@ import { usePresenterKeys } from '../presenter/usePresenterKeys.ts';
  */
 function useScrollToHash(): void {
   const { pathname, hash, key } = useLocation();
+  // A repeated section link re-scrolls (new key); a query-only change (a lab keeping its settings
+  // in the URL) must not jump to the top, so without a hash only a new path counts.
+  const again = hash ? key : '';
   useEffect(() => {
     if (!hash) {
       window.scrollTo(0, 0);
@@ -37,7 +40,7 @@ function useScrollToHash(): void {
       }
     }, 50);
     return () => clearInterval(timer);
-  }, [pathname, hash, key]);
+  }, [pathname, hash, again]);
 }
 
 /** The page frame: header (search, theme, presenter mode), sidebar with the lessons, and the routed page. */

@@ -7,7 +7,7 @@ export function Tab({ children }: { label: string; children: ReactNode }) {
 
 /**
  * Tabs, e.g. the course's Python beside the browser version of the same pattern. Keyboard:
- * arrow keys move between tabs (WAI-ARIA tabs pattern).
+ * arrow keys, Home and End move between tabs (WAI-ARIA tabs pattern).
  */
 export function Tabs({ children }: { children: ReactNode }) {
   const tabs = Children.toArray(children).filter(
@@ -20,7 +20,7 @@ export function Tabs({ children }: { children: ReactNode }) {
       <div role="tablist" aria-label="Versions">
         {tabs.map((t, i) => (
           <button
-            key={t.props.label}
+            key={`${i}-${t.props.label}`}
             role="tab"
             type="button"
             id={`${id}-tab-${i}`}
@@ -29,9 +29,14 @@ export function Tabs({ children }: { children: ReactNode }) {
             tabIndex={i === active ? 0 : -1}
             onClick={() => setActive(i)}
             onKeyDown={(e) => {
-              const d = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
-              if (d) {
-                const n = (active + d + tabs.length) % tabs.length;
+              const n =
+                e.key === 'ArrowRight' ? (active + 1) % tabs.length
+                : e.key === 'ArrowLeft' ? (active - 1 + tabs.length) % tabs.length
+                : e.key === 'Home' ? 0
+                : e.key === 'End' ? tabs.length - 1
+                : -1;
+              if (n >= 0) {
+                e.preventDefault();
                 setActive(n);
                 document.getElementById(`${id}-tab-${n}`)?.focus();
               }
@@ -42,7 +47,7 @@ export function Tabs({ children }: { children: ReactNode }) {
         ))}
       </div>
       {tabs.map((t, i) => (
-        <div key={t.props.label} role="tabpanel" id={`${id}-panel-${i}`} aria-labelledby={`${id}-tab-${i}`} hidden={i !== active}>
+        <div key={`${i}-${t.props.label}`} role="tabpanel" id={`${id}-panel-${i}`} aria-labelledby={`${id}-tab-${i}`} hidden={i !== active}>
           {t.props.children}
         </div>
       ))}

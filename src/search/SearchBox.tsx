@@ -126,7 +126,7 @@ export function SearchBox() {
                 <li key={h.id}>
                   <Link to={lessonPath(h.slug, h.anchor || undefined)}>
                     <span className="search-hit-title">{h.title}</span>
-                    {h.anchor && lesson ? <span className="search-hit-lesson"> · {lesson.title}</span> : null}
+                    {h.anchor && lesson ? <span className="search-hit-lesson">in {lesson.title}</span> : null}
                     <span className="search-hit-excerpt">{h.excerpt}</span>
                   </Link>
                 </li>
