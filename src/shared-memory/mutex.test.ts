@@ -36,4 +36,10 @@ describe('mutex (Drepper, "Futexes Are Tricky", mutex take 3)', () => {
     expect(() => unlock(w)).toThrow(/not locked/);
     expect(Atomics.load(w, 0)).toBe(0);
   });
+
+  it('is needed for doubles: Atomics refuses a Float64Array, as the lesson says', () => {
+    const doubles = new Float64Array(new SharedArrayBuffer(8));
+    expect(() => Atomics.add(doubles as unknown as Int32Array, 0, 1)).toThrow(TypeError);
+    expect(() => Atomics.wait(new Float64Array(new SharedArrayBuffer(8)) as unknown as Int32Array, 0, 0, 0)).toThrow(TypeError);
+  });
 });
