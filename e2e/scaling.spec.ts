@@ -41,6 +41,25 @@ test.describe('scaling lab', () => {
     await expect(lab.getByTestId('scaling-chart')).toHaveAttribute('data-points', '2');
   });
 
+  test('Cancel stops a sweep and a new run starts afresh', async ({ page }) => {
+    await page.goto('#/lessons/scaling-laws');
+    const lab = page.getByRole('region', { name: 'Scaling lab' });
+    await lab.getByLabel('Work W (sin evaluations)').fill('200000000');
+    await lab.getByLabel('Worker counts').fill('1,2');
+    await lab.getByLabel('Repeats').fill('5');
+    await lab.getByRole('button', { name: 'Run', exact: true }).click();
+    const status = lab.getByRole('status');
+    await expect(status).toHaveAttribute('data-status', 'running');
+    await lab.getByRole('button', { name: 'Cancel' }).click();
+    await expect(status).toHaveAttribute('data-status', 'cancelled');
+    await expect(status).toContainText('Cancelled');
+    await lab.getByLabel('Work W (sin evaluations)').fill('1000000');
+    await lab.getByLabel('Repeats').fill('1');
+    await lab.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(status).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+    await expect(lab.getByTestId('scaling-chart')).toHaveAttribute('data-points', '2');
+  });
+
   test('invalid input shows a message at the field and disables Run', async ({ page }) => {
     await page.goto('#/lessons/scaling-laws');
     const lab = page.getByRole('region', { name: 'Scaling lab' });
