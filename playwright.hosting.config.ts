@@ -6,6 +6,8 @@
  */
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
@@ -13,6 +15,8 @@ export default defineConfig({
   testDir: 'e2e/hosting',
   testMatch: /.*\.spec\.ts$/,
   globalSetup: './e2e/hosting/global-setup.ts',
+  // Own results folder: a parallel run of the main e2e config empties test-results/.
+  outputDir: process.env.HOSTING_RESULTS ?? join(tmpdir(), 'parallel-lab-hosting-results'),
   timeout: 120_000,
   expect: { timeout: 20_000 },
   fullyParallel: false,

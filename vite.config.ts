@@ -62,6 +62,27 @@ export default defineConfig({
     // by src/offline/register-sw.ts, never in dev. Precaches every file of the build: lazy chunks,
     // Web Worker chunks, CSS and the KaTeX fonts (woff2 only: every browser with module workers
     // reads woff2).
+    // `npm start` never registers the worker, but a browser that once ran a build on the same
+    // host and port (vite preview) still has one, which would keep serving that old build. The
+    // dev server therefore answers sw.js with a worker that deletes the caches and unregisters.
+    {
+      name: 'parallel-lab:dev-service-worker-reset',
+      apply: 'serve',
+      configureServer(server) {
+        server.middlewares.use((req, res, next) => {
+          if (!req.url?.split('?')[0]?.endsWith('/sw.js')) return next();
+          res.setHeader('Content-Type', 'text/javascript');
+          res.setHeader('Cache-Control', 'no-cache');
+          res.end(`self.addEventListener('install', () => self.skipWaiting());
+self.addEventListener('activate', (event) => event.waitUntil((async () => {
+  for (const name of await caches.keys()) if (name.startsWith('parallel-lab-precache-')) await caches.delete(name);
+  await self.registration.unregister();
+  for (const client of await self.clients.matchAll({ type: 'window' })) client.navigate(client.url);
+})()));
+`);
+        });
+      },
+    },
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/offline/worker',

@@ -40,7 +40,7 @@ test.afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-test('a new deploy shows "a new version is available" and Reload switches to it', async ({ page }) => {
+test('a new deploy shows "a new version is available" and Reload switches to it, in every open tab', async ({ page, context }) => {
   const site = `${server.origin}${SUB}`;
   await page.goto(`${site}#/lessons/integration`);
   await waitForController(page);
@@ -55,9 +55,21 @@ test('a new deploy shows "a new version is available" and Reload switches to it'
   expect(await page.locator('meta[name="deploy"]').count()).toBe(0);
   const banner = page.getByTestId('update-banner');
   await expect(banner).toContainText('A new version of Parallel Lab is available', { timeout: 30_000 });
-  await banner.getByRole('button', { name: 'Reload' }).click();
+  // A second tab of the old version sees the same offer.
+  const other = await context.newPage();
+  await other.goto(`${site}#/lab`);
+  await expect(other.getByTestId('update-banner')).toBeVisible();
+  expect(await other.locator('meta[name="deploy"]').count()).toBe(0);
 
+  await banner.getByRole('button', { name: 'Reload' }).click();
   await expect(page.locator('meta[name="deploy"]')).toHaveAttribute('content', '2');
   await expect(page.getByTestId('update-banner')).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('2D integration');
+
+  // The other tab was switched over by the first one; its banner still works and reloads it.
+  await other.getByTestId('update-banner').getByRole('button', { name: 'Reload' }).click();
+  await expect(other.locator('meta[name="deploy"]')).toHaveAttribute('content', '2');
+  await expect(other.getByTestId('update-banner')).toHaveCount(0);
+  await expect(other.getByRole('heading', { name: 'Speedup lab', level: 1 })).toBeVisible();
+  await other.close();
 });

@@ -55,7 +55,10 @@ async function register(): Promise<void> {
   wb.addEventListener('waiting', () => setOfflineStatus({ updateReady: true }));
   wb.addEventListener('controlling', (event) => {
     if (event.isUpdate) {
+      // Reload when this tab asked for the new version; a tab switched over by another tab keeps
+      // running (the previous build's files stay cached) and offers the reload in the banner.
       if (updateRequested) window.location.reload();
+      else setOfflineStatus({ updateReady: true });
       return;
     }
     const action = isolationAction({ isolated: crossOriginIsolated, alreadyReloaded: readFlag(ISOLATION_RELOAD_KEY) });
@@ -67,8 +70,14 @@ async function register(): Promise<void> {
     }
   });
   setUpdateAction(() => {
-    updateRequested = true;
-    wb.messageSkipWaiting();
+    void container.getRegistration(window.location.href).then((registration) => {
+      if (registration?.waiting) {
+        updateRequested = true;
+        wb.messageSkipWaiting();
+      } else {
+        window.location.reload();
+      }
+    });
   });
   await wb.register({ immediate: true });
 
