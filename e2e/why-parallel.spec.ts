@@ -41,3 +41,19 @@ test('sleep demo: a bad value is reported at its field and Run is disabled', asy
   await expect(lab.getByRole('alert')).toHaveText(/from 1 to 16, got 0/);
   await expect(lab.getByRole('button', { name: 'Run', exact: true })).toBeDisabled();
 });
+
+test('sleep demo: repeats report the median with the spread', async ({ page }) => {
+  await page.goto('#/lessons/why-parallel');
+  const lab = page.getByRole('region', { name: 'Sleep demo', exact: true });
+  await lab.getByLabel('Sleep per task (ms)').fill('300');
+  await lab.getByLabel('Repeats').fill('2');
+  await lab.getByRole('button', { name: 'Run', exact: true }).click();
+  const status = lab.getByTestId('sleep-status');
+  await expect(status).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
+  await expect(status).toContainText('(medians of 2 runs)');
+  const serial = Number(await lab.locator('tr[data-run="serial"]').getAttribute('data-wall-ms'));
+  const parallel = Number(await lab.locator('tr[data-run="parallel"]').getAttribute('data-wall-ms'));
+  expect(serial).toBeGreaterThanOrEqual(1190);
+  expect(parallel).toBeLessThan(0.6 * serial);
+  await expect(lab.locator('tr[data-run="serial"] .spread')).toHaveText(/\d\.\d\d s–\d\.\d\d s/);
+});

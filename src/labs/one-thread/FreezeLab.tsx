@@ -169,6 +169,11 @@ export function FreezeLab({ modes = ['main', 'async', 'workers'], title = 'One t
           </tbody>
         </table>
       </div>
+      <p className="note" data-testid="course-reference">
+        The course, in Python with n = 10 000 on a cluster node: serial 20.39 s
+        {modes.includes('async') ? '; 4 threads 21.29 s (speedup 0.96, the GIL)' : ''}
+        {modes.includes('workers') ? '; 4 processes 6.06 s (speedup 3.36)' : ''}.
+      </p>
       <p className="note">
         The grid is sized once for this computer ({shownN ? `n = ${shownN}, ` : ''}under a second of work on one core) and
         kept for every run; if a run shows the computer is busier than measured, it is made smaller and the table starts

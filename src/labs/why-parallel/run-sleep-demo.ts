@@ -11,6 +11,7 @@ import { createKernelWorker } from '../../workers/kernel-pool.ts';
 import type { KernelsApi } from '../../workers/kernels.worker.ts';
 import { WorkerPool } from '../../workers/pool.ts';
 import type { Timed } from '../../workers/timed.ts';
+import { summarize, type TimingSummary } from '../../measure/stats.ts';
 import type { SleepParams } from './sleep-params.ts';
 import { summarizeSleepRun, type SleepRunSummary } from './sleep-timeline.ts';
 
@@ -25,15 +26,25 @@ function sleepPool(): WorkerPool<KernelsApi> {
 /** Which part of the demo is running. */
 export type SleepPhase = 'starting' | 'serial' | 'parallel';
 
+/** Progress of a run: what is running and which repeat (1-based). */
+export interface SleepProgress {
+  phase: SleepPhase;
+  repeat: number;
+}
+
 /** Everything one run of the demo measured. */
 export interface SleepDemoResult {
   params: SleepParams;
   /** Time to start the workers and get one answer from each (ms); not part of the timed runs. */
   startupMs: number;
-  /** One worker, the tasks one after another. */
+  /** One worker, the tasks one after another (the last repeat, for the timeline). */
   serial: SleepRunSummary;
-  /** `params.workers` workers. */
+  /** `params.workers` workers (the last repeat). */
   parallel: SleepRunSummary;
+  /** Wall times of every serial repeat (ms): median, min, max, noisy. */
+  serialTimes: TimingSummary;
+  /** Wall times of every parallel repeat (ms). */
+  parallelTimes: TimingSummary;
 }
 
 async function timedRun(p: WorkerPool<KernelsApi>, params: SleepParams, workers: number, signal: AbortSignal): Promise<SleepRunSummary> {
@@ -45,21 +56,33 @@ async function timedRun(p: WorkerPool<KernelsApi>, params: SleepParams, workers:
 
 /**
  * Runs the demo: starts the workers (timed separately, like the cost of starting processes), then
- * the serial run on one worker, then the parallel run. `onPhase` is told what starts next.
+ * `params.repeats` times the serial run on one worker followed by the parallel run. `onPhase` is
+ * told what starts next. Sleeping needs no JIT warm-up, so worker start-up is the only warm-up.
  *
  * @throws DOMException AbortError when `signal` aborts (the workers are terminated)
  * @throws Error when a worker fails to start or throws
  */
-export async function runSleepDemo(signal: AbortSignal, params: SleepParams, onPhase?: (phase: SleepPhase) => void): Promise<SleepDemoResult> {
+export async function runSleepDemo(signal: AbortSignal, params: SleepParams, onPhase?: (progress: SleepProgress) => void): Promise<SleepDemoResult> {
   const p = sleepPool();
-  onPhase?.('starting');
+  onPhase?.({ phase: 'starting', repeat: 1 });
   const t0 = performance.now();
   await p.warm(Math.max(1, params.workers), (api) => api.echo(0));
   const startupMs = performance.now() - t0;
   signal.throwIfAborted();
-  onPhase?.('serial');
-  const serial = await timedRun(p, params, 1, signal);
-  onPhase?.('parallel');
-  const parallel = await timedRun(p, params, params.workers, signal);
-  return { params, startupMs, serial, parallel };
+  const serialRuns: SleepRunSummary[] = [];
+  const parallelRuns: SleepRunSummary[] = [];
+  for (let repeat = 1; repeat <= params.repeats; repeat++) {
+    onPhase?.({ phase: 'serial', repeat });
+    serialRuns.push(await timedRun(p, params, 1, signal));
+    onPhase?.({ phase: 'parallel', repeat });
+    parallelRuns.push(await timedRun(p, params, params.workers, signal));
+  }
+  return {
+    params,
+    startupMs,
+    serial: serialRuns.at(-1)!,
+    parallel: parallelRuns.at(-1)!,
+    serialTimes: summarize(serialRuns.map((r) => r.wallMs)),
+    parallelTimes: summarize(parallelRuns.map((r) => r.wallMs)),
+  };
 }

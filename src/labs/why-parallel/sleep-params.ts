@@ -16,6 +16,8 @@ export interface SleepParams {
   sleepMs: number;
   /** Workers of the parallel run. */
   workers: number;
+  /** Timed runs of each kind (the median is reported). */
+  repeats: number;
 }
 
 /** The fields of the form, as typed. */
@@ -24,7 +26,7 @@ export type SleepField = keyof SleepParams;
 export type RawSleepParams = Record<SleepField, string>;
 
 /** The course's settings: 4 tasks of 1 s on 4 processes. */
-export const COURSE_SLEEP_PARAMS: RawSleepParams = { tasks: '4', sleepMs: '1000', workers: '4' };
+export const COURSE_SLEEP_PARAMS: RawSleepParams = { tasks: '4', sleepMs: '1000', workers: '4', repeats: '1' };
 
 /** Most tasks the demo accepts. */
 export const MAX_SLEEP_TASKS = 16;
@@ -34,6 +36,10 @@ export const MAX_SLEEP_MS = 3000;
 export const MAX_SLEEP_WORKERS = 16;
 /** Longest serial run the demo accepts (ms): tasks x sleep. */
 export const MAX_SERIAL_MS = 20_000;
+/** Most repeats of each run. */
+export const MAX_SLEEP_REPEATS = 5;
+/** Longest time all serial runs together may take (ms): repeats x tasks x sleep. */
+export const MAX_TOTAL_SERIAL_MS = 30_000;
 
 function integerIn(text: string, min: number, max: number, what: string): { value?: number; error?: string } {
   const t = text.trim();
@@ -58,14 +64,22 @@ export function validateSleepParams(raw: RawSleepParams): {
   const tasks = integerIn(raw.tasks, 1, MAX_SLEEP_TASKS, 'the number of tasks');
   const sleepMs = integerIn(raw.sleepMs, 10, MAX_SLEEP_MS, 'the sleep per task (ms)');
   const workers = integerIn(raw.workers, 1, MAX_SLEEP_WORKERS, 'the number of workers');
+  const repeats = integerIn(raw.repeats, 1, MAX_SLEEP_REPEATS, 'the number of repeats');
+  if (repeats.error) errors.repeats = repeats.error;
   if (tasks.error) errors.tasks = tasks.error;
   if (sleepMs.error) errors.sleepMs = sleepMs.error;
   if (workers.error) errors.workers = workers.error;
   if (tasks.value !== undefined && sleepMs.value !== undefined && tasks.value * sleepMs.value > MAX_SERIAL_MS) {
     errors.tasks = `The serial run would take ${(tasks.value * sleepMs.value) / 1000} s; keep tasks × sleep at most ${MAX_SERIAL_MS / 1000} s.`;
   }
+  if (!errors.tasks && repeats.value !== undefined && tasks.value !== undefined && sleepMs.value !== undefined) {
+    const total = repeats.value * tasks.value * sleepMs.value;
+    if (total > MAX_TOTAL_SERIAL_MS) {
+      errors.repeats = `${repeats.value} repeats would spend ${total / 1000} s in serial runs alone; keep it at most ${MAX_TOTAL_SERIAL_MS / 1000} s.`;
+    }
+  }
   if (Object.keys(errors).length > 0) return { params: undefined, errors };
-  return { params: { tasks: tasks.value!, sleepMs: sleepMs.value!, workers: workers.value! }, errors };
+  return { params: { tasks: tasks.value!, sleepMs: sleepMs.value!, workers: workers.value!, repeats: repeats.value! }, errors };
 }
 
 /**
