@@ -42,8 +42,8 @@ export function VariantTable({ rows, pending, selected, onSelect, speedup = fals
               </td>
               <td>{r.last.chunks.length.toLocaleString('en')}</td>
               <td data-testid="variant-median">
-                {formatDuration(r.time.median)}{' '}
-                <span className="spread">({formatDuration(r.time.min)}–{formatDuration(r.time.max)})</span>
+                {formatDuration(r.time.median)}
+                <span className="spread spread-below">{formatDuration(r.time.min)}–{formatDuration(r.time.max)}</span>
               </td>
               {speedup ? <td>{base ? (base / r.time.median).toFixed(2) : '–'}</td> : null}
               <td>{formatDuration(r.medianItemMs)}</td>

@@ -21,8 +21,8 @@ const GAP = 4;
 const AXIS = 22;
 const GUTTER = 34;
 const UTIL = 46;
-/** Above this many bars, bars are not tab stops (hover still works; the summary stays). */
-const MAX_FOCUSABLE = 300;
+/** Above this many visible bars, lanes are drawn as paths (hover by position, arrow keys to step). */
+const MAX_ELEMENTS = 300;
 
 /**
  * A Gantt chart of a pool run drawn from its real timing records: one lane per worker, one bar per
@@ -79,7 +79,41 @@ export function Timeline({ bars, workers, wall, label = 'Timeline of the run', c
   const stats = useMemo(() => laneStats(bars, workers, wall), [bars, workers, wall]);
   const ticks = useMemo(() => niceTicks(view.start, view.end, Math.max(2, Math.floor(plotWidth / 90))), [view.start, view.end, plotWidth]);
   const visible = useMemo(() => bars.filter((b) => b.end >= view.start && b.start <= view.end), [bars, view.start, view.end]);
-  const focusable = visible.length <= MAX_FOCUSABLE;
+  // Many bars: one path per lane instead of one element per bar (cheap to render), with hover
+  // found by position and the arrow keys stepping through the bars.
+  const dense = visible.length > MAX_ELEMENTS;
+  const lanePaths = useMemo(() => {
+    if (!dense) return [];
+    const parts = new Map<string, string[]>();
+    for (const b of visible) {
+      const kind = b.running ? 'timeline-bar timeline-bar-running' : b.task % 2 ? 'timeline-bar timeline-bar-odd' : 'timeline-bar';
+      const y = AXIS + b.worker * (LANE + GAP) + 2;
+      const x0 = plotLeft + ((b.start - view.start) / (view.end - view.start)) * plotWidth;
+      const w = Math.max(0.75, ((b.end - b.start) / (view.end - view.start)) * plotWidth);
+      const list = parts.get(kind) ?? [];
+      list.push(`M${x0.toFixed(2)} ${y}h${w.toFixed(2)}v${LANE - 4}h${(-w).toFixed(2)}z`);
+      parts.set(kind, list);
+    }
+    return [...parts].map(([className, d]) => ({ key: className, className, d: d.join('') }));
+  }, [dense, visible, view.start, view.end, plotLeft, plotWidth]);
+  const ordered = useMemo(() => [...bars].sort((a, b) => a.start - b.start || a.worker - b.worker), [bars]);
+  const pick = (clientX: number, clientY: number): TimelineBar | null => {
+    const rect = svg.current?.getBoundingClientRect();
+    if (!rect) return null;
+    const t = view.start + ((clientX - rect.left - plotLeft) / plotWidth) * (view.end - view.start);
+    const lane = Math.floor((clientY - rect.top - AXIS) / (LANE + GAP));
+    const slack = (3 / plotWidth) * (view.end - view.start);
+    let best: TimelineBar | null = null;
+    for (const b of visible) {
+      if (b.worker === lane && b.start - slack <= t && t <= b.end + slack && (!best || Math.abs((b.start + b.end) / 2 - t) < Math.abs((best.start + best.end) / 2 - t))) best = b;
+    }
+    return best;
+  };
+  const step = (delta: number) => {
+    if (ordered.length === 0) return;
+    const i = active ? ordered.indexOf(active) : -1;
+    setActive(ordered[Math.min(ordered.length - 1, Math.max(0, i < 0 ? 0 : i + delta))] ?? null);
+  };
   const zoomed = view.end - view.start < extent * 0.999;
   const totalBusy = stats.reduce((s, l) => s + l.busy, 0);
 
@@ -117,7 +151,23 @@ export function Timeline({ bars, workers, wall, label = 'Timeline of the run', c
         )}
       </div>
       <div ref={box} className="timeline-box">
-        <svg ref={svg} width={width} height={height} role="group" aria-label={`${label}: ${workers} lanes`} className="timeline-svg">
+        <svg
+          ref={svg}
+          width={width}
+          height={height}
+          role="group"
+          aria-label={`${label}: ${workers} lanes${dense ? '; use the arrow keys to step through the tasks' : ''}`}
+          className="timeline-svg"
+          data-dense={dense ? 'true' : undefined}
+          tabIndex={dense ? 0 : undefined}
+          onMouseMove={dense ? (e) => { const b = pick(e.clientX, e.clientY); if (b) setActive(b); } : undefined}
+          onKeyDown={dense ? (e) => {
+            if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+              e.preventDefault();
+              step(e.key === 'ArrowRight' ? 1 : -1);
+            }
+          } : undefined}
+        >
           <defs>
             <clipPath id={`${id}-clip`}>
               <rect x={plotLeft} y={0} width={plotWidth} height={height} />
@@ -147,33 +197,44 @@ export function Timeline({ bars, workers, wall, label = 'Timeline of the run', c
             );
           })}
           <g clipPath={`url(#${id}-clip)`}>
-            {visible.map((b) => {
-              const y = AXIS + b.worker * (LANE + GAP) + 2;
-              const x0 = x(b.start);
-              const w = Math.max(1, x(b.end) - x0);
-              return (
-                <rect
-                  key={`${b.worker}-${b.task}-${b.running ? 'r' : 'd'}`}
-                  x={x0}
-                  y={y}
-                  width={w}
-                  height={LANE - 4}
-                  rx={w > 6 ? 2 : 0}
-                  className={`timeline-bar${b.task % 2 ? ' timeline-bar-odd' : ''}${b.running ? ' timeline-bar-running' : ''}${active === b ? ' timeline-bar-active' : ''}`}
-                  data-testid={b.running ? 'timeline-running' : 'timeline-bar'}
-                  tabIndex={focusable ? 0 : undefined}
-                  role={focusable ? 'img' : undefined}
-                  aria-label={focusable ? describe(b) : undefined}
-                  onMouseEnter={() => setActive(b)}
-                  onFocus={() => setActive(b)}
-                />
-              );
-            })}
+            {dense
+              ? lanePaths.map((p) => <path key={p.key} d={p.d} className={p.className} data-testid="timeline-lane-path" />)
+              : visible.map((b) => {
+                  const y = AXIS + b.worker * (LANE + GAP) + 2;
+                  const x0 = x(b.start);
+                  const w = Math.max(1, x(b.end) - x0);
+                  return (
+                    <rect
+                      key={`${b.worker}-${b.task}-${b.running ? 'r' : 'd'}`}
+                      x={x0}
+                      y={y}
+                      width={w}
+                      height={LANE - 4}
+                      rx={w > 6 ? 2 : 0}
+                      className={`timeline-bar${b.task % 2 ? ' timeline-bar-odd' : ''}${b.running ? ' timeline-bar-running' : ''}${active === b ? ' timeline-bar-active' : ''}`}
+                      data-testid={b.running ? 'timeline-running' : 'timeline-bar'}
+                      tabIndex={0}
+                      role="img"
+                      aria-label={describe(b)}
+                      onMouseEnter={() => setActive(b)}
+                      onFocus={() => setActive(b)}
+                    />
+                  );
+                })}
+            {dense && active ? (
+              <rect
+                x={x(active.start)}
+                y={AXIS + active.worker * (LANE + GAP) + 2}
+                width={Math.max(1, x(active.end) - x(active.start))}
+                height={LANE - 4}
+                className="timeline-bar timeline-bar-active"
+              />
+            ) : null}
           </g>
         </svg>
       </div>
       <p className="timeline-detail" aria-live="polite" data-testid="timeline-detail">
-        {active ? describe(active) : bars.length > 0 ? 'Hover over a bar (or Tab to it) for its details. The % at the end of each lane is its utilisation.' : 'No tasks yet.'}
+        {active ? describe(active) : bars.length > 0 ? `Hover over a bar (or ${dense ? 'focus the chart and use the arrow keys' : 'Tab to it'}) for its details. The % at the end of each lane is its utilisation.` : 'No tasks yet.'}
       </p>
     </figure>
   );
