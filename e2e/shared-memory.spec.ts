@@ -79,6 +79,26 @@ test.describe('cross-origin isolated (preview server sends COOP/COEP)', () => {
     await expect(page.getByTestId('moving-data-chart')).toHaveAttribute('data-points', '6');
   });
 
+  test('a long race run can be cancelled, and the next run starts afresh on new workers', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto(LESSON);
+    await setField(page, 'race-lab', 'Workers', '2');
+    await setField(page, 'race-lab', 'Increments per worker', '20000000');
+    await page.getByTestId('race-lab').getByRole('button', { name: 'Run trials' }).click();
+    await expect(page.getByTestId('race-status')).toHaveAttribute('data-status', 'running');
+    await page.waitForTimeout(1500);
+    const t0 = Date.now();
+    await page.getByTestId('race-lab').getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByTestId('race-status')).toHaveAttribute('data-status', 'cancelled');
+    expect(Date.now() - t0, 'cancel terminates the workers at once').toBeLessThan(2000);
+
+    await setField(page, 'race-lab', 'Increments per worker', '100000');
+    await setField(page, 'race-lab', 'Trials', '2');
+    await page.getByTestId('race-lab').getByRole('button', { name: 'Run trials' }).click();
+    await waitDone(page, 'race-status', 60_000);
+    await expect(page.getByTestId('race-trial')).toHaveCount(2);
+  });
+
   test('bad input is reported where it was typed and blocks the run', async ({ page }) => {
     await page.goto(LESSON);
     await setField(page, 'race-lab', 'Bins', '0');
