@@ -3,7 +3,7 @@
  * wait-for arrows after a deadlock, and the messages as a table for screen readers and for
  * reading exact numbers. Main thread; geometry from trace-layout.ts.
  */
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { Trace } from '../../mpi/trace.ts';
 import type { WaitEdge } from '../../mpi/deadlock.ts';
 import { layoutTrace } from './trace-layout.ts';
@@ -23,6 +23,7 @@ export interface TraceDiagramProps {
 /** Sequence diagram of a trace. */
 export function TraceDiagram({ trace, endTime, waits = [], failed = [] }: TraceDiagramProps) {
   const id = useId();
+  const [tableOpen, setTableOpen] = useState(false);
   const width = Math.max(280, Math.min(900, 120 * trace.size + 80));
   const height = 360;
   const l = useMemo(() => layoutTrace(trace, endTime, { width, height }, waits), [trace, endTime, width, waits]);
@@ -88,35 +89,37 @@ export function TraceDiagram({ trace, endTime, waits = [], failed = [] }: TraceD
         {l.hidden > 0 && ` The first ${l.arrows.length} messages are drawn; ${l.hidden} more are counted but not drawn.`}
         {' '}Blue arrows: your messages; orange: messages inside collectives; shaded bands: collective calls; red: who waits for whom.
       </figcaption>
-      <details className="mpi-table">
+      <details className="mpi-table" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
         <summary>Messages as a table</summary>
-        <div className="table-wrap">
-          <table className="results" data-testid="trace-table">
-            <thead>
-              <tr>
-                <th scope="col">from</th>
-                <th scope="col">to</th>
-                <th scope="col">tag / collective</th>
-                <th scope="col">bytes</th>
-                <th scope="col">sent (ms)</th>
-                <th scope="col">received (ms)</th>
-              </tr>
-            </thead>
-            <tbody>
-              {trace.messages.slice(0, TABLE_ROWS).map((m) => (
-                <tr key={`${m.source}-${m.dest}-${m.seq}`}>
-                  <td>{m.source}</td>
-                  <td>{m.dest}</td>
-                  <td>{m.context === 'coll' ? m.collective : m.tag}</td>
-                  <td>{m.bytes}</td>
-                  <td>{m.sentAt.toFixed(2)}</td>
-                  <td>{m.receivedAt === undefined ? '—' : m.receivedAt.toFixed(2)}</td>
+        {tableOpen && (
+          <div className="table-wrap">
+            <table className="results" data-testid="trace-table">
+              <thead>
+                <tr>
+                  <th scope="col">from</th>
+                  <th scope="col">to</th>
+                  <th scope="col">tag / collective</th>
+                  <th scope="col">bytes</th>
+                  <th scope="col">sent (ms)</th>
+                  <th scope="col">received (ms)</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-        {trace.messages.length > TABLE_ROWS && <p className="note">First {TABLE_ROWS} of {trace.totalMessages} messages.</p>}
+              </thead>
+              <tbody>
+                {trace.messages.slice(0, TABLE_ROWS).map((m) => (
+                  <tr key={`${m.source}-${m.dest}-${m.seq}`}>
+                    <td>{m.source}</td>
+                    <td>{m.dest}</td>
+                    <td>{m.context === 'coll' ? m.collective : m.tag}</td>
+                    <td>{m.bytes}</td>
+                    <td>{m.sentAt.toFixed(2)}</td>
+                    <td>{m.receivedAt === undefined ? '—' : m.receivedAt.toFixed(2)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        {tableOpen && trace.messages.length > TABLE_ROWS && <p className="note">First {TABLE_ROWS} of {trace.totalMessages} messages.</p>}
       </details>
     </figure>
   );

@@ -56,3 +56,16 @@ describe('lesson programs run in-process', () => {
     }
   });
 });
+
+describe('copy or transfer', () => {
+  it('copies leave the array with rank 0, transfers empty it; every round arrives whole', async () => {
+    const s = await runInProcess({ program: LESSON_PROGRAMS.transfer.source, size: 2, deadlockGraceMs: 30 });
+    expect(s.status, s.error?.message).toBe('ok');
+    const r0 = s.output.filter((l) => l.rank === 0).map((l) => l.text);
+    expect(r0.filter((t) => t.startsWith('copied') && t.endsWith('holds 1048576 doubles'))).toHaveLength(3);
+    expect(r0.filter((t) => t.startsWith('transferred') && t.endsWith('holds 0 doubles'))).toHaveLength(3);
+    const r1 = s.output.filter((l) => l.rank === 1).map((l) => l.text);
+    expect(r1).toHaveLength(6);
+    for (const t of r1) expect(t).toMatch(/: 1048576 doubles arrived after \d+\.\d ms$/);
+  });
+});

@@ -32,6 +32,28 @@ if (comm.rank === 0) {
 }
 `;
 
+const transfer = `// Move 8 MB from rank 0 to rank 1, alternately copied and transferred (3 rounds each).
+const n = 1 << 20;                                   // 1,048,576 doubles = 8 MB
+const now = () => performance.timeOrigin + performance.now();   // a clock all ranks share
+const rounds = [false, true, false, true, false, true];          // transfer?
+if (comm.rank === 0) {
+  for (const transfer of rounds) {
+    const data = new Float64Array(n).fill(1);
+    await comm.send({ data, sentAt: now() }, { dest: 1, tag: transfer ? 2 : 1, transfer });
+    print(\`\${transfer ? 'transferred' : 'copied     '}: rank 0 still holds \${data.length} doubles\`);
+    await comm.recv(1, 0);                           // wait for rank 1 before the next round
+  }
+} else if (comm.rank === 1) {
+  for (let round = 0; round < rounds.length; round++) {
+    const status = new MPI.Status();
+    const { data, sentAt } = await comm.recv({ source: 0, status });
+    const ms = now() - sentAt;
+    print(\`\${status.tag === 2 ? 'transferred' : 'copied     '}: \${data.length} doubles arrived after \${ms.toFixed(1)} ms\`);
+    await comm.send('next', 0, 0);
+  }
+}
+`;
+
 const isendIrecv = `// Non-blocking: post every receive first, then wait for all of them.
 if (comm.rank === 0) {
   const requests = [];
@@ -165,6 +187,7 @@ if (comm.rank === 0) {
 export const LESSON_PROGRAMS = {
   hello: { title: 'Hello world', ranks: 4, source: hello },
   'send-recv': { title: 'send and recv', ranks: 4, source: sendRecv },
+  transfer: { title: 'Copy or transfer 8 MB', ranks: 2, source: transfer },
   'isend-irecv': { title: 'isend and irecv', ranks: 4, source: isendIrecv },
   bcast: { title: 'bcast', ranks: 4, source: bcast },
   scatter: { title: 'scatter', ranks: 4, source: scatter },
