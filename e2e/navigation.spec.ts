@@ -98,3 +98,15 @@ test('on a phone-sized window the lessons are behind a menu button', async ({ pa
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(lessons[0]!.title);
   await expect(sidebar).toBeHidden();
 });
+
+test('every lesson fits a phone-sized window without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  const lessons = await lessonLinks(page);
+  for (const { href } of lessons) {
+    await page.goto(`./${href}`);
+    await expect(page.locator('.lesson-body h2').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, `${href} is ${width} px wide`).toBeLessThanOrEqual(375);
+  }
+});

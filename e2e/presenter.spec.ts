@@ -107,3 +107,28 @@ test('the theme toggle cycles system, light and dark and survives a reload', asy
   await page.getByRole('button', { name: /Colour theme: Dark/ }).click();
   await expect(html).not.toHaveAttribute('data-theme');
 });
+
+test('toggling presenter mode does not remount the lesson, so running labs keep running', async ({ page }) => {
+  await page.goto('./');
+  const hrefs = await page.locator('.lesson-list > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  for (const href of hrefs) {
+    await page.goto(`./${href}`);
+    await expect(page.locator('.lesson-body h2').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    // Wait until lazy labs have replaced their loading placeholders.
+    await expect(page.locator('.lesson-body .lab-placeholder')).toHaveCount(0);
+    const lab = page.locator('.lesson-body .lab').first();
+    if ((await lab.count()) === 0) continue;
+    await lab.evaluate((el) => {
+      (el as HTMLElement).dataset.e2eMark = 'same-element';
+    });
+    await page.locator('main').focus();
+    await page.keyboard.press('p');
+    await expect(page.locator('html')).toHaveClass(/presenter/);
+    await expect(page.locator('.lesson-body .lab').first()).toHaveAttribute('data-e2e-mark', 'same-element');
+    await page.keyboard.press('p');
+    await expect(page.locator('.lesson-body .lab').first()).toHaveAttribute('data-e2e-mark', 'same-element');
+    return;
+  }
+  throw new Error('no lesson has a lab');
+});
