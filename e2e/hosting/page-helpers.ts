@@ -26,18 +26,18 @@ export async function isolation(page: Page): Promise<{ isolated: boolean; sab: b
 
 /**
  * Shares one SharedArrayBuffer with a worker, lets the worker add 1..1000 into it with
- * Atomics.add and wake the page with Atomics.notify; returns what the page reads (500500 when
- * memory is really shared).
+ * Atomics.add and raise a flag; returns what the page reads once the flag is up (500500 when
+ * memory is really shared; 0 when the worker's writes never reach the page).
  */
 export async function sharedMemorySum(page: Page): Promise<number> {
   return page.evaluate(async () => {
-    const source = `onmessage = (e) => { const a = new Int32Array(e.data); for (let i = 1; i <= 1000; i++) Atomics.add(a, 0, i); Atomics.store(a, 1, 1); Atomics.notify(a, 1); };`;
+    const source = `onmessage = (e) => { const a = new Int32Array(e.data); for (let i = 1; i <= 1000; i++) Atomics.add(a, 0, i); Atomics.store(a, 1, 1); };`;
     const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
     const worker = new Worker(url);
     const shared = new Int32Array(new SharedArrayBuffer(8));
     worker.postMessage(shared.buffer);
-    const result = Atomics.waitAsync(shared, 1, 0, 10_000);
-    if (result.async) await result.value;
+    const deadline = performance.now() + 10_000;
+    while (Atomics.load(shared, 1) === 0 && performance.now() < deadline) await new Promise((r) => setTimeout(r, 10));
     worker.terminate();
     URL.revokeObjectURL(url);
     return Atomics.load(shared, 0);
