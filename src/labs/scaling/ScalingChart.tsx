@@ -1,21 +1,13 @@
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { amdahlSpeedup, gustafsonSpeedup } from '../../measure/amdahl.ts';
 import { formatRatio } from '../speedup/format.ts';
 import type { ScalingAnalysis } from './scaling-analysis.ts';
-
-interface Datum {
-  workers: number;
-  ideal: number;
-  model: number | null;
-  measured: number | null;
-  oversubscribed: boolean;
-}
+import { scalingChartData, type ScalingDatum } from './chart-data.ts';
 
 interface DotProps {
   cx?: number;
   cy?: number;
   index?: number;
-  payload?: Datum;
+  payload?: ScalingDatum;
 }
 
 /** A measured point: filled in the accent colour, hollow in the warning colour when oversubscribed. */
@@ -34,24 +26,8 @@ function MeasuredDot({ cx, cy, payload }: DotProps) {
  * Main thread (React); no animation, so redraws stay short.
  */
 export function ScalingChart({ analysis, workerCounts, cores }: { analysis: ScalingAnalysis; workerCounts: readonly number[]; cores: number }) {
-  const maxP = Math.max(2, ...workerCounts);
+  const { data, maxP, yTop, limit, measuredCount } = scalingChartData(analysis, workerCounts, cores);
   const f = analysis.fit?.serialFraction;
-  const law = analysis.law === 'amdahl' ? amdahlSpeedup : gustafsonSpeedup;
-  const xs = new Set<number>(workerCounts);
-  const step = Math.max(1, Math.ceil(maxP / 64));
-  for (let p = 1; p <= maxP; p += step) xs.add(p);
-  xs.add(maxP);
-  const data: Datum[] = [...xs]
-    .sort((a, b) => a - b)
-    .map((p) => {
-      const row = analysis.rows.find((r) => r.workers === p);
-      const measured = row && Number.isFinite(row.speedup) ? Number(row.speedup.toFixed(3)) : null;
-      return { workers: p, ideal: p, model: f === undefined ? null : Number(law(f, p).toFixed(4)), measured, oversubscribed: p > cores };
-    });
-  const measuredCount = data.filter((d) => d.measured !== null).length;
-  const yMax = Math.max(2, ...data.map((d) => Math.max(d.measured ?? 0, d.model ?? 0)));
-  const yTop = Math.ceil(yMax * 1.1);
-  const limit = analysis.law === 'amdahl' && f !== undefined && f > 0 ? 1 / f : null;
   const lawName = analysis.law === 'amdahl' ? 'Amdahl' : 'Gustafson';
   return (
     <figure className="scaling-chart" data-testid="scaling-chart" data-points={measuredCount}>
@@ -68,7 +44,7 @@ export function ScalingChart({ analysis, workerCounts, cores }: { analysis: Scal
             <ReferenceLine x={cores} stroke="var(--accent-2)" strokeDasharray="4 4"
               label={{ value: `${cores} cores`, position: 'insideTopRight', fill: 'var(--accent-2)' }} />
           ) : null}
-          {limit !== null && limit >= 1.5 && limit <= yTop ? (
+          {limit !== null ? (
             <ReferenceLine y={limit} stroke="var(--fg-muted)" strokeDasharray="2 4"
               label={{ value: `limit 1/f = ${limit.toFixed(1)}`, position: 'insideBottomRight', fill: 'var(--fg-muted)' }} />
           ) : null}
