@@ -125,9 +125,9 @@ export function HistogramRaceLab() {
                 {columns.map((_, c) => <td key={c} className="num" data-testid={`race-ms-${c}`}>{formatMs(medianMs(c))} ms</td>)}
               </tr>
               <tr>
-                <th scope="row">per increment</th>
-                {columns.map((col, c) => (
-                  <td key={c} className="num">{((1e6 * medianMs(c)) / (col.workers * ran.increments)).toFixed(1)} ns</td>
+                <th scope="row">per increment, each worker</th>
+                {columns.map((_, c) => (
+                  <td key={c} className="num">{((1e6 * medianMs(c)) / ran.increments).toFixed(1)} ns</td>
                 ))}
               </tr>
             </tfoot>
