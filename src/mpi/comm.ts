@@ -267,6 +267,20 @@ export class Comm {
     return this.postRecv({ source: s, tag: t, context: 'p2p' }, 'recv', o.status).wait() as Promise<T>;
   }
 
+  /**
+   * Send and receive in one call (mpi4py `comm.sendrecv(sendobj, dest, sendtag=0, recvbuf=None,
+   * source=ANY_SOURCE, recvtag=ANY_TAG)`), here `sendrecv(obj, { dest, sendtag, source, recvtag })`:
+   * the classic way to exchange with a partner without ordering the calls by hand (it cannot deadlock
+   * against a matching sendrecv on the partner).
+   *
+   * @returns the received object
+   */
+  sendrecv<T = unknown>(obj: unknown, o: { dest: number; sendtag?: number; source?: number; recvtag?: number; status?: Status }): Promise<T> {
+    const req = this.irecv<T>({ source: o.source ?? ANY_SOURCE, tag: o.recvtag ?? ANY_TAG, status: o.status });
+    void this.send(obj, { dest: o.dest, tag: o.sendtag ?? 0 });
+    return req.wait();
+  }
+
   /** Non-blocking send (mpi4py `comm.isend`): same arguments as `send`; the request completes at once. */
   isend(obj: unknown, dest: number | SendOptions, tag = 0, options?: { transfer?: boolean }): Request<undefined> {
     void this.send(obj, dest, tag, options);

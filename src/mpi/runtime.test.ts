@@ -291,3 +291,39 @@ describe('deadlock detection', () => {
     expect(s.returns[0]).toBe(35);
   });
 });
+
+describe('more of the API', () => {
+  it('sendrecv swaps values between partners in a ring of 5', async () => {
+    const s = await run('const right = (comm.rank + 1) % comm.size, left = (comm.rank + comm.size - 1) % comm.size;\nreturn comm.sendrecv(comm.rank, { dest: right, source: left });', 5);
+    expect(s.returns).toEqual([4, 0, 1, 2, 3]);
+  });
+
+  it('iprobe sees a waiting message without taking it', async () => {
+    const s = await run(async (comm, { sleep }) => {
+      if (comm.rank === 1) return comm.send('x', 0, 4);
+      while (!comm.iprobe(1, 4)) await sleep(1);
+      return [comm.iprobe(1, 5), comm.iprobe(1, 4), await comm.recv(1, 4), comm.iprobe(1, 4)];
+    }, 2);
+    expect(s.status).toBe('ok');
+    expect(s.returns[0]).toEqual([false, true, 'x', false]);
+  });
+
+  it('a payload that cannot be cloned becomes an error of that rank', async () => {
+    const s = await run('if (comm.rank === 1) await comm.send(() => 1, 0);', 2);
+    expect(s.status).toBe('error');
+    expect(s.error?.rank).toBe(1);
+    expect(s.error?.message).toMatch(/DataCloneError|could not be cloned/);
+  });
+
+  it('a built-in function can be sent as source text (functionToSource)', async () => {
+    const { functionToSource } = await import('./program.ts');
+    const program = async (comm: import('./comm.ts').Comm, env: import('./program.ts').ProgramEnv) => {
+      const total = await comm.allreduce(comm.rank, env.MPI.SUM);
+      env.print(`rank ${comm.rank} sees ${String(total)}`);
+      return total;
+    };
+    const s = await run(functionToSource(program as never), 3);
+    expect(s.status, s.error?.message).toBe('ok');
+    expect(s.returns).toEqual([3, 3, 3]);
+  });
+});
