@@ -1,7 +1,7 @@
 /**
  * (b) A host that cannot send headers (nginx without them, like GitHub Pages): the service worker
  * makes the page cross-origin isolated after exactly one reload, shared memory works between
- * threads and the speedup lab runs; a hard reload (which bypasses the worker) is explained with a
+ * threads, the speedup lab and the shared-memory lesson's lab run; a hard reload (which bypasses the worker) is explained with a
  * button that reloads normally.
  */
 import { test, expect } from '../fixtures.ts';
@@ -44,6 +44,18 @@ for (const [label, mount] of [['relative build under a sub-path', SUB], ['BASE=/
     expect(await sharedMemorySum(page)).toBe(500500);
     expect(await runSmallSweep(page, site, 'kernel=pi&n=200000&workers=1,2&repeats=1&seed=3')).toEqual(['1', '2']);
     await expect(page.getByTestId('isolation-banner')).toHaveCount(0);
+
+    // The shared-memory lesson's lab writes partial sums into a SharedArrayBuffer on real workers.
+    await page.goto(`${site}#/lessons/shared-memory`);
+    await expect(page.getByTestId('isolation-notice')).toHaveAttribute('data-isolated', 'true');
+    const lab = page.getByRole('region', { name: 'Shared partial sums lab' });
+    await lab.getByLabel('Grid size n').fill('400');
+    await lab.getByLabel('Workers').fill('2');
+    await lab.getByRole('button', { name: 'Run both' }).click();
+    await expect(lab.getByTestId('sums-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+    await expect(lab.getByTestId('sums-shared')).not.toHaveText(/needs SharedArrayBuffer/);
+    await expect(lab.getByTestId('sums-verdict')).toHaveClass(/sm-ok/);
+    expect(loads, 'still no further reload').toBe(2);
   });
 }
 
