@@ -3,7 +3,7 @@
  * dark mode, an accessible label, and the line of the last error marked. Loaded lazily with the
  * exercise panel. Main thread.
  */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import CodeMirror from '@uiw/react-codemirror';
 import { javascript } from '@codemirror/lang-javascript';
 import { oneDark } from '@codemirror/theme-one-dark';
@@ -24,7 +24,7 @@ export interface CodeEditorProps {
 const errorMark = Decoration.line({ class: 'cm-learner-error', attributes: { title: 'The error happened on this line' } });
 
 /** CodeMirror editor for learner JavaScript. */
-export default function CodeEditor({ value, onChange, label, errorLine, readOnly = false }: CodeEditorProps) {
+function CodeEditor({ value, onChange, label, errorLine, readOnly = false }: CodeEditorProps) {
   const dark = useDarkScheme();
   const extensions = useMemo(
     () => [
@@ -52,3 +52,6 @@ export default function CodeEditor({ value, onChange, label, errorLine, readOnly
     />
   );
 }
+
+/** Memoised: console output arriving below must not re-render the editor. */
+export default memo(CodeEditor);

@@ -10,8 +10,11 @@ function seconds(ms: number): string {
   return ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
 }
 
-/** One sentence about an outcome, for the status line. */
-export function describeOutcome(outcome: ClientOutcome, mode: 'run' | 'check' | null, timeLimitMs: number): { text: string; tone: 'ok' | 'bad' | 'info' } {
+/**
+ * One sentence about an outcome, for the status line.
+ * @param line the editor line found on the page (syntax errors), when the outcome has none
+ */
+export function describeOutcome(outcome: ClientOutcome, mode: 'run' | 'check' | null, timeLimitMs: number, line?: number): { text: string; tone: 'ok' | 'bad' | 'info' } {
   switch (outcome.kind) {
     case 'ran':
       return { text: `Ran in ${seconds(outcome.durationMs)}.`, tone: 'info' };
@@ -22,7 +25,8 @@ export function describeOutcome(outcome: ClientOutcome, mode: 'run' | 'check' | 
       return { text: `${failed} of ${required.length} check${required.length === 1 ? '' : 's'} failed.`, tone: 'bad' };
     }
     case 'failed': {
-      const where = outcome.line !== undefined ? ` on line ${outcome.line}` : '';
+      const at = outcome.line ?? line;
+      const where = at !== undefined ? ` on line ${at}` : '';
       const phase = outcome.phase === 'compile' ? 'Your code does not parse' : outcome.phase === 'check' ? 'The check could not finish' : 'Your code threw an error';
       return { text: `${phase}${where}: ${outcome.message}`, tone: 'bad' };
     }
@@ -44,7 +48,7 @@ export function OutcomeReport({ state, timeLimitMs, markedLine }: { state: Exerc
     state.status === 'running'
       ? { text: `${state.mode === 'check' ? 'Checking' : 'Running'}… (time limit ${seconds(timeLimitMs)})`, tone: 'info' as const }
       : state.outcome
-        ? describeOutcome(state.outcome, state.mode, timeLimitMs)
+        ? describeOutcome(state.outcome, state.mode, timeLimitMs, markedLine)
         : { text: 'Edit the code, then Run it or Check it.', tone: 'info' as const };
   const results = state.outcome?.kind === 'checked' ? state.outcome.results : [];
   return (
