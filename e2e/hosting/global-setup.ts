@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { COURSE_BASE, COURSE_BUILD, RELATIVE_BUILD, ROOT } from './builds.ts';
 
+/** Runs `vite build` into `outDir` with BASE set to `base` (unset: the default relative base). */
 function build(outDir: string, base: string | undefined): void {
   if (process.env.HOSTING_SKIP_BUILD && existsSync(join(outDir, 'sw.js'))) return;
   const env = { ...process.env };
@@ -15,6 +16,7 @@ function build(outDir: string, base: string | undefined): void {
   execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: ROOT, env, stdio: 'inherit' });
 }
 
+/** Playwright globalSetup: builds the relative and the /course/ site (about 1.5 min each here). */
 export default function globalSetup(): void {
   build(RELATIVE_BUILD, undefined);
   build(COURSE_BUILD, COURSE_BASE);
