@@ -7,7 +7,7 @@ import type { Locator, Page } from '@playwright/test';
 
 async function openMapLab(page: Page): Promise<Locator> {
   await page.goto('#/lessons/worker-pools');
-  const lab = page.getByRole('region', { name: 'Pool map lab' });
+  const lab = page.getByRole('region', { name: 'Pool map lab', exact: true });
   await expect(lab.getByRole('button', { name: 'Run map' })).toBeVisible();
   return lab;
 }
@@ -94,7 +94,7 @@ test('bad input gets a message where it was typed and nothing runs', async ({ pa
 
 test('the Monte Carlo pi exercise combines ten calls into an estimate of pi', async ({ page }) => {
   await page.goto('#/lessons/worker-pools');
-  const lab = page.getByRole('region', { name: 'Monte Carlo pi with a pool' });
+  const lab = page.getByRole('region', { name: 'Monte Carlo pi with a pool', exact: true });
   await lab.getByLabel('Repeats').fill('1');
   await lab.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(lab.getByTestId('lab-status')).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
@@ -107,7 +107,7 @@ test('the Monte Carlo pi exercise combines ten calls into an estimate of pi', as
 
 test('the chunk size lab measures every chunk size it was given', async ({ page }) => {
   await page.goto('#/lessons/worker-pools');
-  const lab = page.getByRole('region', { name: 'Chunk size: overhead against balance' });
+  const lab = page.getByRole('region', { name: 'Chunk size: overhead against balance', exact: true });
   await lab.getByLabel('Items', { exact: true }).fill('500');
   await lab.getByLabel('Chunk sizes').fill('1, 50, auto');
   await lab.getByLabel('Repeats').fill('1');

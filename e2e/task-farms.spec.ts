@@ -6,7 +6,7 @@ import { test, expect } from './fixtures.ts';
 
 test('20 one-second greetings, 8 at a time, finish in about 3 s with 8 lanes and 20 bars', async ({ page }) => {
   await page.goto('#/lessons/task-farms');
-  const lab = page.getByRole('region', { name: 'xargs -P in the browser: greetings' });
+  const lab = page.getByRole('region', { name: 'xargs -P in the browser: greetings', exact: true });
   await lab.getByRole('button', { name: 'Run with -P 8' }).click();
   const status = lab.getByTestId('lab-status');
   await expect(status).toHaveAttribute('data-status', 'running');
@@ -26,7 +26,7 @@ test('20 one-second greetings, 8 at a time, finish in about 3 s with 8 lanes and
 test('one at a time takes about 20 s, far longer than 8 at a time', async ({ page }) => {
   test.setTimeout(90_000);
   await page.goto('#/lessons/task-farms');
-  const lab = page.getByRole('region', { name: 'xargs -P in the browser: greetings' });
+  const lab = page.getByRole('region', { name: 'xargs -P in the browser: greetings', exact: true });
   await lab.getByLabel('Seconds per task').fill('0.5');
   await lab.getByRole('button', { name: 'Run with -P 1' }).click();
   const status = lab.getByTestId('lab-status');
@@ -42,7 +42,7 @@ test('one at a time takes about 20 s, far longer than 8 at a time', async ({ pag
 
 test('bad greetings settings are refused where typed', async ({ page }) => {
   await page.goto('#/lessons/task-farms');
-  const lab = page.getByRole('region', { name: 'xargs -P in the browser: greetings' });
+  const lab = page.getByRole('region', { name: 'xargs -P in the browser: greetings', exact: true });
   await lab.getByLabel('At most at a time (-P)').fill('0');
   await expect(lab.getByTestId('error-parallel')).toContainText('At least 1');
   await expect(lab.getByRole('button', { name: 'Run', exact: true })).toBeDisabled();
@@ -50,7 +50,7 @@ test('bad greetings settings are refused where typed', async ({ page }) => {
 
 test('the packing calculator reproduces the course figures', async ({ page }) => {
   await page.goto('#/lessons/task-farms');
-  const lab = page.getByRole('region', { name: 'Job-packing calculator' });
+  const lab = page.getByRole('region', { name: 'Job-packing calculator', exact: true });
   // 1000 six-hour tasks on 48-core nodes
   await lab.getByRole('button', { name: '1000 six-hour tasks, 48-core nodes' }).click();
   const one = lab.getByTestId('strategy-one-per-job');
@@ -73,7 +73,7 @@ test('the packing calculator reproduces the course figures', async ({ page }) =>
 
 test('the packing calculator validates each field', async ({ page }) => {
   await page.goto('#/lessons/task-farms');
-  const lab = page.getByRole('region', { name: 'Job-packing calculator' });
+  const lab = page.getByRole('region', { name: 'Job-packing calculator', exact: true });
   await lab.getByLabel('Tasks', { exact: true }).fill('ten');
   await expect(lab.getByTestId('error-tasks')).toContainText('must be a number');
   await lab.getByLabel('Memory per task (GB)').fill('500');

@@ -7,14 +7,14 @@ import type { TaskName } from '../../workers/tasks/registry.ts';
 /** The workloads. */
 export const WORKLOADS = {
   tiny: 'Many tiny tasks: square(x)',
-  uneven: 'Uneven CPU tasks: item i throws (i + 1) × 20 000 darts',
+  uneven: 'Uneven CPU tasks: item i throws (i + 1) × 100 000 darts',
   equal: 'Equal CPU tasks: darts per task',
 } as const;
 /** A workload. */
 export type Workload = keyof typeof WORKLOADS;
 
 /** Darts per unit of the uneven workload. */
-export const UNEVEN_UNIT = 20_000;
+export const UNEVEN_UNIT = 100_000;
 /** Seed of the dart streams in these labs. */
 export const SEED = 2024;
 
