@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatRatio } from '../speedup/format.ts';
 import type { ScalingAnalysis } from './scaling-analysis.ts';
@@ -23,9 +24,9 @@ function MeasuredDot({ cx, cy, payload }: DotProps) {
 /**
  * Measured speedup (strong) or scaled speedup (weak) against workers, overlaid with the law fitted
  * to the measurements, the ideal line S = p and a marker at the cores the browser reports.
- * Main thread (React); no animation, so redraws stay short.
+ * Main thread (React); memoized and without animation, so it redraws only when a row arrives, briefly.
  */
-export function ScalingChart({ analysis, workerCounts, cores }: { analysis: ScalingAnalysis; workerCounts: readonly number[]; cores: number }) {
+export const ScalingChart = memo(function ScalingChart({ analysis, workerCounts, cores }: { analysis: ScalingAnalysis; workerCounts: readonly number[]; cores: number }) {
   const { data, maxP, yTop, limit, measuredCount } = scalingChartData(analysis, workerCounts, cores);
   const f = analysis.fit?.serialFraction;
   const lawName = analysis.law === 'amdahl' ? 'Amdahl' : 'Gustafson';
@@ -66,4 +67,4 @@ export function ScalingChart({ analysis, workerCounts, cores }: { analysis: Scal
       </figcaption>
     </figure>
   );
-}
+});

@@ -16,6 +16,9 @@ export interface ScalingLabProps {
   title?: string;
 }
 
+const NONE: readonly number[] = [];
+const FALLBACK_COUNTS: readonly number[] = [1, 2];
+
 const HELP: Record<Exclude<ScalingField, 'mode'>, string> = {
   serialFraction: 'Share f of the work only one worker can do (0 to 1).',
   work: 'Total work W of the one-worker job, in sin evaluations (about 10 ns each).',
@@ -40,7 +43,10 @@ export function ScalingLab({ initial, title = 'Scaling lab' }: ScalingLabProps) 
   const running = sweep.status === 'running';
   const shown = ranWith ?? params;
   const analysis = useMemo(() => analyseScaling(sweep.rows, shown?.mode ?? 'strong', cores), [sweep.rows, shown?.mode, cores]);
-  const pending = running && ranWith ? ranWith.workers.filter((p) => !sweep.rows.some((r) => r.workers === p)) : [];
+  const pending = useMemo(
+    () => (running && ranWith ? ranWith.workers.filter((p) => !sweep.rows.some((r) => r.workers === p)) : NONE),
+    [running, ranWith, sweep.rows],
+  );
 
   const update = (field: ScalingField, value: string): void => setRaw((r) => ({ ...r, [field]: value }));
   const start = (): void => {
@@ -97,7 +103,7 @@ export function ScalingLab({ initial, title = 'Scaling lab' }: ScalingLabProps) 
         {sweep.status === 'error' && <span className="field-error">The run failed: {sweep.error?.message}</span>}
       </p>
       {ranWith ? <FitReport analysis={analysis} params={ranWith} cores={cores} /> : null}
-      <ScalingChart analysis={analysis} workerCounts={shown?.workers ?? [1, 2]} cores={cores} />
+      <ScalingChart analysis={analysis} workerCounts={shown?.workers ?? FALLBACK_COUNTS} cores={cores} />
       <ScalingTable analysis={analysis} pending={pending} />
       {analysis.rows.some((r) => r.time.noisy) ? (
         <p className="note">Rows marked <em>noisy</em> varied by more than 25 % between runs; close other tabs or raise the repeats.</p>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { formatMs, formatRatio } from '../speedup/format.ts';
 import type { ScalingAnalysis } from './scaling-analysis.ts';
 
@@ -6,7 +7,7 @@ import type { ScalingAnalysis } from './scaling-analysis.ts';
  * speedup, efficiency and Karp-Flatt (strong) or T(1)/T(p) (weak). Noisy, oversubscribed and
  * unfitted rows are flagged. Main thread (React).
  */
-export function ScalingTable({ analysis, pending }: { analysis: ScalingAnalysis; pending: readonly number[] }) {
+export const ScalingTable = memo(function ScalingTable({ analysis, pending }: { analysis: ScalingAnalysis; pending: readonly number[] }) {
   const strong = analysis.law === 'amdahl';
   return (
     <div className="table-wrap">
@@ -51,4 +52,4 @@ export function ScalingTable({ analysis, pending }: { analysis: ScalingAnalysis;
       </table>
     </div>
   );
-}
+});
