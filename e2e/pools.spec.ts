@@ -34,6 +34,20 @@ test('map returns results in input order although items finish out of order', as
   // details on hover
   await timeline.getByTestId('timeline-bar').first().hover();
   await expect(lab.getByTestId('timeline-detail')).toContainText(/on worker \d: started at .*took/);
+  // keyboard focus shows details too
+  await timeline.getByTestId('timeline-bar').nth(2).focus();
+  await expect(lab.getByTestId('timeline-detail')).toContainText(/^Task \d on worker/);
+  // zoom in, scroll, back to the whole run
+  const whole = timeline.getByRole('button', { name: 'Whole run' });
+  await expect(whole).toBeDisabled();
+  await timeline.getByRole('button', { name: 'Zoom in' }).click();
+  await expect(whole).toBeEnabled();
+  await expect(timeline.getByRole('slider', { name: 'Scroll' })).toBeVisible();
+  await whole.click();
+  await expect(whole).toBeDisabled();
+  // utilisation per lane is shown as a percentage
+  await expect(timeline.getByTestId('timeline-util')).toHaveCount(3);
+  await expect(timeline.getByTestId('timeline-util').first()).toHaveText(/^\d+ %$/);
 });
 
 test('chunk size groups items into messages and the default follows Python', async ({ page }) => {
