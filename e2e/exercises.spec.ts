@@ -42,6 +42,8 @@ test('solve the row-bounds exercise by typing, then Check passes and the draft s
   await expect(exercise.getByRole('status')).toContainText('checks passed: solved!', { timeout: 60_000 });
   await expect(exercise.getByText('4.492851e-12').first()).toBeVisible();
   await expect(exercise.getByText('Solved', { exact: true })).toBeVisible();
+  // Solved exercises count toward the lesson's progress (src/progress).
+  expect(await page.evaluate(() => localStorage.getItem('parallel-lab:progress'))).toContain('row-bounds');
 
   await page.reload();
   const again = page.locator('section.exercise', { has: page.getByRole('heading', { name: /Fill in the row bounds/ }) });
