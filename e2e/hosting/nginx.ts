@@ -28,6 +28,8 @@ export interface NginxOptions {
   isolationHeaders?: boolean;
   /** A complete `server { }` block to use instead (see {@link documentedServerBlock}). */
   serverBlock?: string;
+  /** Bytes per second per connection (nginx limit_rate), to imitate a slow network; unlimited when absent. */
+  limitRate?: number;
 }
 
 /**
@@ -120,6 +122,7 @@ http {
   ${options.serverBlock ?? `server {
     listen 127.0.0.1:${options.port};
     server_name localhost;
+    ${options.limitRate ? `limit_rate ${options.limitRate};` : ''}
     ${locations}
   }`}
 }

@@ -79,3 +79,24 @@ test('a hard reload is explained, and "Reload normally" restores isolation', asy
   await expect(page.getByTestId('bypass-banner')).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('2D integration');
 });
+
+test('on a slow network, a user already at work is asked to reload instead of being reloaded', async ({ page }) => {
+  const slow = await startNginx({ port: 4223, isolationHeaders: false, limitRate: 100_000, mounts: [{ path: SUB, dir: RELATIVE_BUILD }] });
+  try {
+    let loads = 0;
+    page.on('load', () => loads++);
+    await page.goto(`${slow.origin}${SUB}#/lessons/integration`);
+    // The user starts reading and clicks while the worker is still downloading the site.
+    await page.getByRole('heading', { level: 1 }).click();
+    const banner = page.getByTestId('isolation-ready-banner');
+    await expect(banner).toContainText('saved for offline use', { timeout: 60_000 });
+    expect(loads, 'the page was not pulled away from the user').toBe(1);
+    expect(await isolation(page)).toEqual({ isolated: false, sab: false });
+
+    await banner.getByRole('button', { name: 'Reload' }).click();
+    await expect.poll(() => isolation(page).then((i) => i.isolated).catch(() => false)).toBe(true);
+    await expect(page.getByTestId('isolation-ready-banner')).toHaveCount(0);
+  } finally {
+    await slow.stop();
+  }
+});

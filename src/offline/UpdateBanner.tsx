@@ -4,7 +4,8 @@ import '../styles/offline.css';
 /**
  * Tells the user when a new version of the site is available (with a button that switches to
  * it), when a hard reload bypassed the service worker so shared memory is off (with a button to
- * reload normally), or when this browser did not become cross-origin isolated. Renders nothing
+ * reload normally), when a reload would turn shared memory on (first visit on a host without the
+ * headers, user already busy), or when this browser did not become cross-origin isolated. Renders nothing
  * otherwise. Main thread; state comes from register-sw.ts.
  */
 export function UpdateBanner() {
@@ -29,6 +30,16 @@ export function UpdateBanner() {
         </p>
         <button type="button" className="primary" onClick={() => window.location.reload()}>
           Reload normally
+        </button>
+      </div>
+    );
+  }
+  if (status.isolationReady) {
+    return (
+      <div className="offline-banner" role="status" data-testid="isolation-ready-banner">
+        <p>Parallel Lab is now saved for offline use. Reload to turn on shared memory for the shared-memory labs.</p>
+        <button type="button" className="primary" onClick={() => window.location.reload()}>
+          Reload
         </button>
       </div>
     );

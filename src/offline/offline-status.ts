@@ -10,11 +10,13 @@ export interface OfflineStatus {
   updateReady: boolean;
   /** The page was loaded past the service worker (hard reload) and is not cross-origin isolated. */
   bypassed: boolean;
+  /** The worker is ready to isolate the page, but the user was busy, so a reload is offered. */
+  isolationReady: boolean;
   /** The worker controls the page, one reload was tried, and the page is still not isolated. */
   isolationFailed: boolean;
 }
 
-let status: OfflineStatus = { updateReady: false, bypassed: false, isolationFailed: false };
+let status: OfflineStatus = { updateReady: false, bypassed: false, isolationReady: false, isolationFailed: false };
 let applyUpdate: () => void = () => window.location.reload();
 const listeners = new Set<() => void>();
 

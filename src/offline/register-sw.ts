@@ -6,7 +6,8 @@
  * - Not in development (`npm start`): Vite's dev server sends the isolation headers and serves
  *   modules that change on every edit, which a precaching worker would only get in the way of.
  * - First visit on a host without COOP/COEP: when the worker takes control, the page reloads once
- *   (guarded by sessionStorage, so never a loop) and comes back cross-origin isolated.
+ *   (guarded by sessionStorage, so never a loop) and comes back cross-origin isolated; if the user
+ *   has already clicked or typed (a slow install), the banner offers the reload instead.
  * - A hard reload bypasses the worker: the banner explains it and offers a normal reload.
  * - A new deploy installs in the background and waits; the banner offers "Reload".
  */
@@ -42,6 +43,12 @@ export function serviceWorkerUrl(): string {
 
 async function register(): Promise<void> {
   const container = navigator.serviceWorker;
+  let userActive = false;
+  const markActive = (): void => {
+    userActive = true;
+  };
+  window.addEventListener('pointerdown', markActive, { once: true, capture: true });
+  window.addEventListener('keydown', markActive, { once: true, capture: true });
   if (crossOriginIsolated) writeFlag(ISOLATION_RELOAD_KEY, false);
   const existing = await container.getRegistration(window.location.href);
   if (bypassedWorker({ isolated: crossOriginIsolated, controlled: container.controller !== null, hasActiveWorker: !!existing?.active })) {
@@ -61,10 +68,13 @@ async function register(): Promise<void> {
       else setOfflineStatus({ updateReady: true });
       return;
     }
-    const action = isolationAction({ isolated: crossOriginIsolated, alreadyReloaded: readFlag(ISOLATION_RELOAD_KEY) });
+    const action = isolationAction({ isolated: crossOriginIsolated, alreadyReloaded: readFlag(ISOLATION_RELOAD_KEY), userActive });
     if (action === 'reload') {
       writeFlag(ISOLATION_RELOAD_KEY, true);
       window.location.reload();
+    } else if (action === 'offer-reload') {
+      writeFlag(ISOLATION_RELOAD_KEY, true);
+      setOfflineStatus({ isolationReady: true });
     } else if (action === 'give-up') {
       setOfflineStatus({ isolationFailed: true });
     }

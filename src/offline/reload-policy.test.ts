@@ -6,6 +6,11 @@ describe('isolationAction', () => {
     expect(isolationAction({ isolated: true, alreadyReloaded: false })).toBe('none');
     expect(isolationAction({ isolated: true, alreadyReloaded: true })).toBe('none');
   });
+  it('asks instead of reloading when the user is already working on the page', () => {
+    expect(isolationAction({ isolated: false, alreadyReloaded: false, userActive: true })).toBe('offer-reload');
+    expect(isolationAction({ isolated: false, alreadyReloaded: true, userActive: true })).toBe('give-up');
+    expect(isolationAction({ isolated: true, alreadyReloaded: false, userActive: true })).toBe('none');
+  });
   it('reloads once, then gives up instead of looping', () => {
     expect(isolationAction({ isolated: false, alreadyReloaded: false })).toBe('reload');
     expect(isolationAction({ isolated: false, alreadyReloaded: true })).toBe('give-up');

@@ -13,18 +13,23 @@ export interface ControlState {
   isolated: boolean;
   /** Whether this tab already reloaded once for isolation in this session (sessionStorage). */
   alreadyReloaded: boolean;
+  /** Whether the user has clicked or typed on the page since it loaded (a lab may be running). */
+  userActive?: boolean;
 }
 
 /**
  * What to do when the service worker starts controlling the page:
  * - `none`: the page is already isolated (the host sends the headers): no reload.
  * - `reload`: reload once, so the document itself comes through the worker with COOP/COEP.
+ * - `offer-reload`: the same, but the user is already working on the page (on a slow network the
+ *   worker takes a while to install), so ask with a button instead of pulling the page away.
  * - `give-up`: a reload was already tried in this session and did not isolate the page (a browser
  *   that ignores the headers): stop, so there is never a reload loop.
  */
-export function isolationAction(state: ControlState): 'none' | 'reload' | 'give-up' {
+export function isolationAction(state: ControlState): 'none' | 'reload' | 'offer-reload' | 'give-up' {
   if (state.isolated) return 'none';
-  return state.alreadyReloaded ? 'give-up' : 'reload';
+  if (state.alreadyReloaded) return 'give-up';
+  return state.userActive ? 'offer-reload' : 'reload';
 }
 
 /** What the page knows at start-up, before it registers the service worker. */
