@@ -73,7 +73,7 @@ export function GreetingsLab({ title = 'xargs -P in the browser: greetings' }: {
         {farm.status === 'idle' && `Ready: ${GREETINGS.length} greetings.`}
         {farm.status === 'running' && ranWith && `Running at most ${ranWith.parallel} at a time… ${finishedOrder.length} of ${GREETINGS.length} greeted.`}
         {farm.status === 'done' && ranWith && wall !== null &&
-          `Done: ${GREETINGS.length} greetings at most ${ranWith.parallel} at a time in ${wall.toFixed(2)} s (ideal ${idealFarmSeconds(GREETINGS.length, ranWith.seconds, ranWith.parallel)} s: ${Math.ceil(GREETINGS.length / ranWith.parallel)} waves of ${ranWith.seconds} s).`}
+          `Done: ${GREETINGS.length} greetings at most ${ranWith.parallel} at a time in ${wall.toFixed(2)} s (ideal ${Number(idealFarmSeconds(GREETINGS.length, ranWith.seconds, ranWith.parallel).toFixed(3))} s: ${Math.ceil(GREETINGS.length / ranWith.parallel)} waves of ${ranWith.seconds} s).`}
         {farm.status === 'cancelled' && 'Cancelled: the workers were stopped.'}
         {farm.status === 'error' && <span className="field-error">The farm failed: {farm.error?.message}</span>}
       </p>
