@@ -29,6 +29,10 @@ export function HomePage() {
           </li>
         ))}
       </ol>
+      <p className="meta keys-help">
+        Keys: <kbd>/</kbd> search · <kbd>p</kbd> presenter mode (large text, instructor notes) · in presenter mode{' '}
+        <kbd>→</kbd>/<kbd>←</kbd> or <kbd>PageDown</kbd>/<kbd>PageUp</kbd> step through a lesson's sections.
+      </p>
     </article>
   );
 }

@@ -4,6 +4,14 @@ import { findLesson, lessonPath } from '../lessons/registry.ts';
 import { isTypingTarget } from '../presenter/usePresenterKeys.ts';
 import { loadSearch, type SearchFunction } from './load-search.ts';
 
+/** `text` with every occurrence of `terms` (case-insensitive) wrapped in <mark>. */
+function Highlighted({ text, terms }: { text: string; terms: readonly string[] }) {
+  const words = terms.filter((t) => t.length > 1).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (words.length === 0) return <>{text}</>;
+  const parts = text.split(new RegExp(`(${words.join('|')})`, 'gi'));
+  return <>{parts.map((p, i) => (i % 2 === 1 ? <mark key={i}>{p}</mark> : p))}</>;
+}
+
 /**
  * The header's search box: full-text search over every lesson section (MiniSearch, loaded on first
  * focus). Results are ordinary links under the box. Keys: `/` focuses the box, ArrowDown moves into
@@ -127,7 +135,9 @@ export function SearchBox() {
                   <Link to={lessonPath(h.slug, h.anchor || undefined)}>
                     <span className="search-hit-title">{h.title}</span>
                     {h.anchor && lesson ? <span className="search-hit-lesson">in {lesson.title}</span> : null}
-                    <span className="search-hit-excerpt">{h.excerpt}</span>
+                    <span className="search-hit-excerpt">
+                      <Highlighted text={h.excerpt} terms={h.terms} />
+                    </span>
                   </Link>
                 </li>
               );
