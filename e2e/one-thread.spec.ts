@@ -39,7 +39,7 @@ test('a main-thread run stops the frame counter; a worker run keeps it going', a
   await runMode(page, lab, /Run on \d+ workers/);
   const workers = await rowNumbers(lab, 'workers');
   expect(workers.gap).toBeLessThan(0.6 * workers.wall);
-  expect(workers.dropped).toBeLessThan(main.dropped - 0.2);
+  expect(workers.dropped).toBeLessThan(main.dropped - 0.1);
   await expect(lab.getByTestId('freeze-status')).toContainText(/workers took/);
 });
 
@@ -55,6 +55,13 @@ test('async tasks take turns on the main thread: the page draws between them', a
 test('concurrent simulated requests finish much sooner than sequential ones', async ({ page }) => {
   await page.goto('#/lessons/one-thread');
   const lab = page.getByRole('region', { name: 'I/O lab', exact: true });
+  await page.evaluate(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
   await lab.getByRole('button', { name: 'Run', exact: true }).click();
   const status = lab.getByTestId('io-status');
   await expect(status).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
@@ -64,6 +71,10 @@ test('concurrent simulated requests finish much sooner than sequential ones', as
   expect(sequential).toBeGreaterThanOrEqual(1990);
   expect(concurrent).toBeGreaterThanOrEqual(490);
   expect(concurrent).toBeLessThan(0.6 * sequential);
+  // Waiting costs the main thread nothing: no task anywhere near a request's latency. (A busy
+  // machine can stretch ordinary tasks past 50 ms, so only tasks of 250 ms or more count.)
+  const long = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  expect(long.filter((ms) => ms >= 250)).toEqual([]);
 });
 
 test('a bad I/O setting is reported at its field', async ({ page }) => {

@@ -58,7 +58,7 @@ export function FreezeLab({ modes = ['main', 'async', 'workers'], title = 'One t
       setPhase('prepare');
       if (m === 'workers') await warmWorkers(workers, signal);
       await afterFrames(3);
-      const n = labGrid();
+      const n = await labGrid();
       setPhase('run');
       await afterFrames(2); // let the announcement paint before the page may freeze
       const interval = frameIntervalMs(log.last(30));

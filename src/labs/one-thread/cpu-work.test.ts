@@ -31,8 +31,8 @@ describe('gridForDuration', () => {
 });
 
 describe('measureRate', () => {
-  it('reports a positive, finite throughput', () => {
-    const r = measureRate(100);
+  it('reports a positive, finite throughput', async () => {
+    const r = await measureRate(100);
     expect(r).toBeGreaterThan(0);
     expect(Number.isFinite(r)).toBe(true);
   });

@@ -31,10 +31,11 @@ let sharedGrid: number | null = null;
 
 /**
  * The grid n of the lab's work, shared by every lab on the page: measured once (a few tens of ms
- * of work on this thread) so that n² evaluations take about {@link TARGET_MS}, then kept.
+ * of work on this thread, in slices of a few ms) so that n² evaluations take about
+ * {@link TARGET_MS}, then kept.
  */
-export function labGrid(): number {
-  sharedGrid ??= gridForDuration(measureRate(), TARGET_MS);
+export async function labGrid(): Promise<number> {
+  sharedGrid ??= gridForDuration(await measureRate(), TARGET_MS);
   return sharedGrid;
 }
 
