@@ -66,6 +66,8 @@ describe('readCatalog', () => {
       '01-first/index.mdx': `${FRONT}\nIntro.\n\n## Start here\n\n### Detail\n`,
       '01-first/exercises/b-two/starter.js': '',
       '01-first/exercises/a-one/starter.js': '',
+      '01-first/exercises/eslint.config.js': '// a file, not an exercise',
+      '01-first/exercises/_template/starter.js': '',
       '_drafts/notes.md': 'ignored',
     });
     const entries = readCatalog(root);
