@@ -17,6 +17,12 @@ import { abortError } from '../workers/pool.ts';
 /** Largest communicator the runtime accepts. */
 export const MAX_RANKS = 16;
 
+/** Messages copied into live snapshots (the diagram draws at most this many); the final snapshot has all kept ones. */
+export const LIVE_MESSAGES = 600;
+
+/** Output lines kept for a run; later lines are counted in `droppedLines`. */
+export const MAX_OUTPUT_LINES = 20_000;
+
 /** One line of output. */
 export interface OutputLine {
   rank: number;
@@ -30,8 +36,10 @@ export interface MpiSnapshot {
   size: number;
   status: 'running' | 'ok' | 'deadlock' | 'error';
   states: RankView['state'][];
-  /** Output of all ranks in time order. */
+  /** Output of all ranks in time order (at most MAX_OUTPUT_LINES). */
   output: OutputLine[];
+  /** Lines printed beyond MAX_OUTPUT_LINES, not kept. */
+  droppedLines: number;
   trace: Trace;
   /** Values the rank programs returned (index = rank), once done. */
   returns: unknown[];
@@ -58,7 +66,7 @@ export interface RunCoreOptions {
   signal?: AbortSignal | undefined;
   /** Called with a snapshot at most every `updateMs` ms while the run goes on. */
   onUpdate?: ((snapshot: MpiSnapshot) => void) | undefined;
-  /** Throttle of `onUpdate`, ms (default 100). */
+  /** Throttle of `onUpdate`, ms (default 200). Live snapshots carry at most LIVE_MESSAGES messages. */
   updateMs?: number;
   /** How long a deadlock must persist before the run is stopped, ms (default 150). */
   deadlockGraceMs?: number;
@@ -77,7 +85,7 @@ export function runOnHosts(options: RunCoreOptions): Promise<MpiSnapshot> {
     return Promise.reject(new RangeError(`the number of ranks must be an integer from 1 to ${MAX_RANKS}, got ${String(size)}`));
   }
   if (signal?.aborted) return Promise.reject(abortError(signal.reason));
-  const updateMs = options.updateMs ?? 100;
+  const updateMs = options.updateMs ?? 200;
   const graceMs = options.deadlockGraceMs ?? 150;
   const t0 = absoluteNow();
   const trace = new TraceRecorder(size, t0);
@@ -90,13 +98,15 @@ export function runOnHosts(options: RunCoreOptions): Promise<MpiSnapshot> {
   let error: MpiSnapshot['error'];
   let version = 0;
   let endedAt: number | undefined;
+  let droppedLines = 0;
 
-  const snapshot = (): MpiSnapshot => ({
+  const snapshot = (live = false): MpiSnapshot => ({
     size,
     status,
     states: views.map((v) => v.state),
     output: [...output],
-    trace: trace.snapshot(),
+    droppedLines,
+    trace: trace.snapshot(live ? LIVE_MESSAGES : Infinity),
     returns: [...returns],
     deadlock,
     error,
@@ -161,7 +171,8 @@ export function runOnHosts(options: RunCoreOptions): Promise<MpiSnapshot> {
             sent[e.source]![e.dest]!++;
             break;
           case 'print':
-            output.push({ rank, t: e.t - t0, text: e.text });
+            if (output.length < MAX_OUTPUT_LINES) output.push({ rank, t: e.t - t0, text: e.text });
+            else droppedLines++;
             break;
           case 'state':
             if (view.state !== 'done' && view.state !== 'error') {
@@ -216,7 +227,7 @@ export function runOnHosts(options: RunCoreOptions): Promise<MpiSnapshot> {
       updateTimer = setInterval(() => {
         if (status !== 'running' || version === lastUpdateVersion) return;
         lastUpdateVersion = version;
-        onUpdate(snapshot());
+        onUpdate(snapshot(true));
       }, updateMs);
     }
   });

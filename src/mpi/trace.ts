@@ -103,11 +103,16 @@ export class TraceRecorder {
     }
   }
 
-  /** A copy of the trace as it is now (safe to hand to React). */
-  snapshot(): Trace {
+  /**
+   * A copy of the trace as it is now (safe to hand to React).
+   * @param maxMessages copy only the first this many messages (live views draw only those)
+   */
+  snapshot(maxMessages = Infinity): Trace {
+    const kept = this.trace.messages.length > maxMessages ? this.trace.messages.slice(0, maxMessages) : this.trace.messages;
     return {
       ...this.trace,
-      messages: this.trace.messages.map((m) => ({ ...m })),
+      messages: kept.map((m) => ({ ...m })),
+      dropped: this.trace.dropped + (this.trace.messages.length - kept.length),
       collectives: this.trace.collectives.map((c) => ({ ...c, enter: [...c.enter], exit: [...c.exit] })),
     };
   }

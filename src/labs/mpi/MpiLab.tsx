@@ -105,7 +105,7 @@ export function MpiLab({ program, ranks, title }: MpiLabProps) {
       {snapshot?.deadlock && <WaitForList report={snapshot.deadlock} />}
       {snapshot && (
         <>
-          <RankOutput size={snapshot.size} output={snapshot.output} states={snapshot.states} />
+          <RankOutput size={snapshot.size} output={snapshot.output} states={snapshot.states} dropped={snapshot.droppedLines} />
           <TraceDiagram trace={snapshot.trace} endTime={snapshot.elapsedMs} waits={snapshot.deadlock?.waits} failed={failed} />
         </>
       )}

@@ -9,6 +9,7 @@ import type { WaitEdge } from '../../mpi/deadlock.ts';
 import { layoutTrace } from './trace-layout.ts';
 
 const TABLE_ROWS = 200;
+const DENSE_ARROWS = 100;
 
 /** Props of {@link TraceDiagram}. */
 export interface TraceDiagramProps {
@@ -27,8 +28,9 @@ export function TraceDiagram({ trace, endTime, waits = [], failed = [] }: TraceD
   const width = Math.max(280, Math.min(900, 120 * trace.size + 80));
   const height = 360;
   const l = useMemo(() => layoutTrace(trace, endTime, { width, height }, waits), [trace, endTime, width, waits]);
-  const p2p = trace.messages.filter((m) => m.context === 'p2p').length;
-  const summary = `Sequence diagram: ${trace.size} ranks, ${trace.totalMessages} messages (${p2p} point-to-point), ${trace.collectives.length} collective calls over ${l.endTime.toFixed(0)} ms.`;
+  // Many arrows: one path per kind instead of an element per message (cheap to redraw live).
+  const dense = l.arrows.length > DENSE_ARROWS;
+  const summary = `Sequence diagram: ${trace.size} ranks, ${trace.totalMessages} messages, ${trace.collectives.length} collective calls over ${l.endTime.toFixed(0)} ms.`;
   return (
     <figure className="mpi-trace">
       <div className="mpi-trace-scroll">
@@ -63,15 +65,23 @@ export function TraceDiagram({ trace, endTime, waits = [], failed = [] }: TraceD
               {failed.includes(rank) && <text x={x} y={l.bottom + 12} textAnchor="middle" className="mpi-cross">✕ error</text>}
             </g>
           ))}
-          {l.arrows.map((a, i) => (
-            <g key={i} className={`mpi-arrow mpi-arrow-${a.kind}${a.received ? '' : ' mpi-inflight'}`}>
-              <title>{a.title}</title>
-              <line x1={a.x1} y1={a.y1} x2={a.x2} y2={a.y2} markerEnd={`url(#${id}-${a.kind})`} />
-              {a.label && (
-                <text x={(a.x1 + a.x2) / 2} y={(a.y1 + a.y2) / 2 - 4} textAnchor="middle">{a.label}</text>
-              )}
-            </g>
-          ))}
+          {dense
+            ? (['p2p', 'coll'] as const).flatMap((kind) =>
+                [true, false].map((received) => (
+                  <g key={`${kind}-${received}`} className={`mpi-arrow mpi-arrow-${kind}${received ? '' : ' mpi-inflight'}`}>
+                    <path d={l.arrows.filter((a) => a.kind === kind && a.received === received).map((a) => `M${a.x1.toFixed(1)},${a.y1.toFixed(1)}L${a.x2.toFixed(1)},${a.y2.toFixed(1)}`).join('')} />
+                  </g>
+                )),
+              )
+            : l.arrows.map((a, i) => (
+                <g key={i} className={`mpi-arrow mpi-arrow-${a.kind}${a.received ? '' : ' mpi-inflight'}`}>
+                  <title>{a.title}</title>
+                  <line x1={a.x1} y1={a.y1} x2={a.x2} y2={a.y2} markerEnd={`url(#${id}-${a.kind})`} />
+                  {a.label && (
+                    <text x={(a.x1 + a.x2) / 2} y={(a.y1 + a.y2) / 2 - 4} textAnchor="middle">{a.label}</text>
+                  )}
+                </g>
+              ))}
           {l.waits.map((w, i) => (
             <g key={`wait-${i}`} className="mpi-wait">
               <title>{w.title}</title>

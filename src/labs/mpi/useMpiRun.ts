@@ -5,14 +5,14 @@ import type { MpiSnapshot } from '../../mpi/run-core.ts';
 
 /**
  * Runs a rank program on worker ranks from a component: `{ status, snapshot, error, run, cancel }`.
- * `snapshot` updates live (at most every 100 ms, throttled by the coordinator) and holds the final
+ * `snapshot` updates live (at most every 200 ms, throttled by the coordinator, with at most LIVE_MESSAGES messages) and holds the final
  * state when the run ends. Cancelling terminates the workers. Main thread (React).
  */
 export function useMpiRun() {
   const [snapshot, setSnapshot] = useState<MpiSnapshot>();
   const job = useCallback(async (signal: AbortSignal, source: string, size: number) => {
     setSnapshot(undefined);
-    const final = await runMpi({ program: source, size, signal, onUpdate: setSnapshot, updateMs: 100 });
+    const final = await runMpi({ program: source, size, signal, onUpdate: setSnapshot, updateMs: 200 });
     setSnapshot(final);
     return final;
   }, []);
