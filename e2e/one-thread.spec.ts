@@ -4,7 +4,8 @@
  * run concurrently. Assertions compare runs in the same page, with generous margins: the machine
  * running the tests may be busy.
  */
-import { test, expect, type Locator, type Page } from './fixtures.ts';
+import type { Locator, Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 
 async function runMode(page: Page, lab: Locator, button: string | RegExp): Promise<void> {
   const status = lab.getByTestId('freeze-status');
