@@ -15,8 +15,8 @@ let loading: Promise<SearchFunction> | null = null;
  */
 export function loadSearch(): Promise<SearchFunction> {
   loading ??= Promise.all([import('virtual:lesson-search'), import('./search-index.ts')])
-    .then(([{ documents }, { createSearchIndex, searchLessons }]) => {
-      const index = createSearchIndex(documents);
+    .then(async ([{ documents }, { createSearchIndexAsync, searchLessons }]) => {
+      const index = await createSearchIndexAsync(documents);
       return (query: string, limit?: number) => searchLessons(index, query, limit);
     })
     .catch((error: unknown) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSearchIndex, excerpt, searchLessons, type SearchDocument } from './search-index.ts';
+import { createSearchIndex, createSearchIndexAsync, excerpt, searchLessons, type SearchDocument } from './search-index.ts';
 
 const docs: SearchDocument[] = [
   { id: 'integration', slug: 'integration', anchor: '', title: '2D integration', text: 'The workhorse problem of the course.' },
@@ -26,6 +26,13 @@ describe('lesson search', () => {
     expect(searchLessons(index, 'thread workers')).toEqual([]);
     expect(searchLessons(index, '   ')).toEqual([]);
     expect(searchLessons(index, 'quantum')).toEqual([]);
+  });
+
+  it('builds the same index in chunks', async () => {
+    const chunked = await createSearchIndexAsync(docs, 1);
+    for (const q of ['GIL', 'effic', 'speedup', 'the']) {
+      expect(searchLessons(chunked, q).map((h) => h.id)).toEqual(searchLessons(index, q).map((h) => h.id));
+    }
   });
 
   it('limits the number of hits', () => {

@@ -34,14 +34,29 @@ export interface SearchHit {
 /** The index type returned by {@link createSearchIndex}. */
 export type SearchIndex = MiniSearch<SearchDocument>;
 
-/** Builds the index: title and text searched, title matches weigh three times as much. */
-export function createSearchIndex(documents: readonly SearchDocument[]): SearchIndex {
-  const index = new MiniSearch<SearchDocument>({
+function emptyIndex(): SearchIndex {
+  return new MiniSearch<SearchDocument>({
     fields: ['title', 'text'],
     storeFields: ['slug', 'anchor', 'title', 'text'],
     searchOptions: { boost: { title: 3 }, prefix: true, fuzzy: 0.2, combineWith: 'AND' },
   });
+}
+
+/** Builds the index at once: title and text searched, title matches weigh three times as much. */
+export function createSearchIndex(documents: readonly SearchDocument[]): SearchIndex {
+  const index = emptyIndex();
   index.addAll(documents);
+  return index;
+}
+
+/**
+ * Builds the same index as {@link createSearchIndex} a few sections at a time, yielding to the
+ * event loop between chunks, so building it on the main thread while a lab runs never makes a
+ * long task (> 50 ms).
+ */
+export async function createSearchIndexAsync(documents: readonly SearchDocument[], chunkSize = 6): Promise<SearchIndex> {
+  const index = emptyIndex();
+  await index.addAllAsync(documents, { chunkSize });
   return index;
 }
 
