@@ -21,6 +21,9 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
+    // The service worker is covered by the hosting tests (npm run test:hosting); here it would hide
+    // requests from page.route.
+    serviceWorkers: 'block',
     baseURL: `http://127.0.0.1:${port}/`,
     trace: 'retain-on-failure',
     launchOptions: {
