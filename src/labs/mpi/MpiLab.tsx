@@ -105,7 +105,12 @@ export function MpiLab({ program, ranks, title }: MpiLabProps) {
       {snapshot?.deadlock && <WaitForList report={snapshot.deadlock} />}
       {snapshot && (
         <>
-          <RankOutput size={snapshot.size} output={snapshot.output} states={snapshot.states} dropped={snapshot.droppedLines} />
+          <RankOutput
+            size={snapshot.size}
+            output={snapshot.output}
+            states={running ? snapshot.states : snapshot.states.map((st) => (st === 'running' || st === 'starting' ? 'stopped' : st))}
+            dropped={snapshot.droppedLines}
+          />
           <TraceDiagram trace={snapshot.trace} endTime={snapshot.elapsedMs} waits={snapshot.deadlock?.waits} failed={failed} />
         </>
       )}

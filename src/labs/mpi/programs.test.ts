@@ -57,6 +57,20 @@ describe('lesson programs run in-process', () => {
   });
 });
 
+describe('allreduce and barrier', () => {
+  it('every rank gets the global maximum; early ranks wait at the barrier for the last', async () => {
+    const s = await run('allreduce-barrier', 4);
+    expect(s.status, s.error?.message).toBe('ok');
+    const max = Math.max(...[0, 1, 2, 3].flatMap((r) => [0, 1, 2, 3, 4].map((i) => (r * 37 + i * 11) % 50)));
+    for (let r = 0; r < 4; r++) {
+      const [first, second] = text(s, r);
+      expect(first).toMatch(new RegExp(`global max ${max}$`));
+      const waited = Number(/waited (\d+) ms/.exec(second!)![1]);
+      expect(waited).toBeGreaterThanOrEqual((3 - r) * 100 - 30);
+    }
+  });
+});
+
 describe('copy or transfer', () => {
   it('copies leave the array with rank 0, transfers empty it; every round arrives whole', async () => {
     const s = await runInProcess({ program: LESSON_PROGRAMS.transfer.source, size: 2, deadlockGraceMs: 30 });

@@ -95,6 +95,19 @@ if (comm.rank === 0) {
 }
 `;
 
+const allreduceBarrier = `// allreduce: every rank gets the combined value, here the largest number any rank holds.
+const mine = Array.from({ length: 5 }, (_, i) => (comm.rank * 37 + i * 11) % 50);
+const localMax = Math.max(...mine);
+const globalMax = await comm.allreduce(localMax, MPI.MAX);
+print(\`local max \${localMax}, global max \${globalMax}\`);
+
+// barrier: rank r arrives r x 100 ms late, but nobody leaves before the last one arrives.
+await sleep(comm.rank * 100);
+const arrived = performance.now();
+await comm.barrier();
+print(\`waited \${(performance.now() - arrived).toFixed(0)} ms at the barrier\`);
+`;
+
 const reduce = `// The course's 2D integral: each rank sums its block of rows, reduce adds the parts on rank 0.
 const n = 10000;                       // grid points per axis
 const t0 = performance.now();
@@ -192,6 +205,7 @@ export const LESSON_PROGRAMS = {
   bcast: { title: 'bcast', ranks: 4, source: bcast },
   scatter: { title: 'scatter', ranks: 4, source: scatter },
   gather: { title: 'gather', ranks: 4, source: gather },
+  'allreduce-barrier': { title: 'allreduce and barrier', ranks: 4, source: allreduceBarrier },
   'integrate-reduce': { title: '2D integration with reduce', ranks: 4, source: reduce },
   'pi-gather': { title: 'Monte Carlo pi with gather', ranks: 4, source: piGather },
   'acf-p2p': { title: 'Word autocorrelation: point-to-point', ranks: 4, source: acfP2p },
