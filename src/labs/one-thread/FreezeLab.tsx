@@ -68,7 +68,7 @@ export function FreezeLab({ modes = ['main', 'async', 'workers'], title = 'One t
       setPhase('count');
       await afterFrames(3);
       const frames = frameStats(log.since(start - 1000), start, end, interval);
-      const resized = m === 'main' ? resizedGrid(n, outcome.rowsDone, end - start) : null;
+      const resized = m === 'main' ? resizedGrid(n, outcome.rowsDone, end - start, outcome.stoppedByGuard) : null;
       if (resized !== null) setLabGrid(resized);
       setRows((prev) => {
         const kept = Object.fromEntries(Object.entries(prev).filter(([, r]) => r.n === n)) as Partial<Record<CpuMode, ModeRow>>;
@@ -176,8 +176,8 @@ export function FreezeLab({ modes = ['main', 'async', 'workers'], title = 'One t
       </p>
       <p className="note">
         The grid is sized once for this computer ({shownN ? `n = ${shownN}, ` : ''}under a second of work on one core) and
-        kept for every run; if a run shows the computer is busier than measured, it is made smaller and the table starts
-        afresh. Speedup is the one-piece time divided by this row&apos;s time: above 1 is faster.
+        kept for every run; if a run hits the {GUARD_MS / 1000} s limit because the computer is busier than measured, it is
+        made smaller and the table starts afresh. Speedup is the one-piece time divided by this row&apos;s time: above 1 is faster.
         Workers are started and warmed up before their timed run. Press a button again to add runs; the time shown is
         the median.
       </p>

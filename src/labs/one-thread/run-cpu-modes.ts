@@ -45,14 +45,15 @@ export function setLabGrid(n: number): void {
 }
 
 /**
- * The grid to use after a main-thread run, or `null` to keep `n`: when the run took more than
- * 1.25 x {@link TARGET_MS} (or was cut short), the computer is slower than the calibration said
- * (another program may be busy), so the grid is re-sized from the rate this run achieved.
+ * The grid to use after a main-thread run, or `null` to keep `n`. Only a run cut short by the
+ * 1.5 s guard changes it: the computer is then slower than the calibration said (another program
+ * may be busy), and the grid is re-sized from the rate this run achieved, so the next run fits.
+ * Slower runs that finished are kept, so a single slow run does not throw away the table.
  *
  * @param rowsDone rows of the n x n grid the run computed; @param wallMs how long it took (ms)
  */
-export function resizedGrid(n: number, rowsDone: number, wallMs: number): number | null {
-  if (wallMs <= 1.25 * TARGET_MS || rowsDone <= 0) return null;
+export function resizedGrid(n: number, rowsDone: number, wallMs: number, stoppedByGuard: boolean): number | null {
+  if (!stoppedByGuard || rowsDone <= 0 || !(wallMs > 0)) return null;
   return gridForDuration((rowsDone * n) / wallMs, TARGET_MS);
 }
 
