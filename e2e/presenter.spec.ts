@@ -49,7 +49,7 @@ test('in presenter mode the arrow keys step through the h2 sections and instruct
   const href = await openFirstLesson(page);
   await page.getByRole('button', { name: /Present/ }).click();
   await page.locator('main').focus();
-  const ids = await page.locator('.lesson-body h2[id]').evaluateAll((hs) => hs.map((h) => h.id));
+  const ids = await page.locator('article.lesson h2[id]').evaluateAll((hs) => hs.map((h) => h.id));
   expect(ids.length).toBeGreaterThanOrEqual(3);
 
   await page.keyboard.press('ArrowRight');

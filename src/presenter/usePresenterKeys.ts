@@ -1,7 +1,8 @@
 /**
  * Keyboard shortcuts of presenter mode: `p` toggles it; while it is on, ArrowRight/PageDown and
  * ArrowLeft/PageUp step through the lesson's h2 sections. Keys typed into inputs, editors,
- * tab lists or with a modifier are left alone. Main thread.
+ * tab lists or with a modifier are left alone. The steps are the lesson's h2 headings with an id:
+ * its sections and, after them, the exercises. Main thread.
  */
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
@@ -34,7 +35,7 @@ export function usePresenterKeys(): void {
       if (!isPresenter()) return;
       const direction = e.key === 'ArrowRight' || e.key === 'PageDown' ? 1 : e.key === 'ArrowLeft' || e.key === 'PageUp' ? -1 : 0;
       if (!direction) return;
-      const headings = [...document.querySelectorAll<HTMLElement>('article.lesson .lesson-body h2[id]')];
+      const headings = [...document.querySelectorAll<HTMLElement>('article.lesson h2[id]')];
       if (headings.length === 0) return;
       e.preventDefault();
       const hash = decodeURIComponent(window.location.hash.split('#')[2] ?? '');
