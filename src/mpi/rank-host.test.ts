@@ -7,7 +7,7 @@ describe('EventBatcher', () => {
   it('keeps order, coalesces consecutive state reports and flushes urgent events at once', () => {
     const batches: RankEvent[][] = [];
     const b = new EventBatcher((x) => batches.push(x));
-    const state = (s: 'running' | 'blocked') => ({ k: 'state', state: s, waits: [], arrivedFrom: [], t: 0 }) as const;
+    const state = (s: 'running' | 'blocked'): RankEvent => ({ k: 'state', state: s, waits: [], arrivedFrom: [], t: 0 });
     b.push({ k: 'print', text: 'a', t: 0 });
     b.push(state('blocked'));
     b.push(state('running'));

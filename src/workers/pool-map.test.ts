@@ -5,8 +5,7 @@
  * browser. The e2e tests (e2e/pools.spec.ts) cover real Web Workers.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { MessageChannel, type MessagePort } from 'node:worker_threads';
-import { expose } from 'comlink';
+import { fakeWorkerFactory } from './testing/fake-worker.ts';
 import { isAbortError, WorkerPool } from './pool.ts';
 import { map, starmap, type MapProgress } from './pool-map.ts';
 import { runChunk } from './tasks/registry.ts';
@@ -18,38 +17,9 @@ const api = {
   ping: () => performance.timeOrigin + performance.now(),
 };
 
-class FakeWorker extends EventTarget {
-  private readonly port: MessagePort;
-  private readonly far: MessagePort;
-  constructor() {
-    super();
-    const { port1, port2 } = new MessageChannel();
-    this.port = port1;
-    this.far = port2;
-    expose(api, port2 as unknown as Parameters<typeof expose>[1]);
-  }
-  postMessage(message: unknown, transfer?: Transferable[]): void {
-    this.port.postMessage(message, transfer as never);
-  }
-  override addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: AddEventListenerOptions | boolean): void {
-    if (type === 'message') {
-      (this.port as unknown as EventTarget).addEventListener(type, listener, options);
-      this.port.start();
-    } else super.addEventListener(type, listener, options);
-  }
-  override removeEventListener(type: string, listener: EventListenerOrEventListenerObject | null): void {
-    if (type === 'message') (this.port as unknown as EventTarget).removeEventListener(type, listener);
-    else super.removeEventListener(type, listener);
-  }
-  terminate(): void {
-    this.port.close();
-    this.far.close();
-  }
-}
-
 let pool: WorkerPool<TasksApi>;
 const makePool = () => {
-  pool = new WorkerPool<TasksApi>(() => new FakeWorker() as unknown as Worker, { idleTimeoutMs: 60_000 });
+  pool = new WorkerPool<TasksApi>(fakeWorkerFactory(api), { idleTimeoutMs: 60_000 });
   return pool;
 };
 afterEach(() => pool?.terminate());

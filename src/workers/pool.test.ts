@@ -4,8 +4,7 @@
  * real without a browser (the e2e tests cover real Web Workers).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { MessageChannel, type MessagePort } from 'node:worker_threads';
-import { expose } from 'comlink';
+import { FakeWorker, fakeWorkerFactory } from './testing/fake-worker.ts';
 import { isAbortError, WorkerPool } from './pool.ts';
 
 const testApi = {
@@ -17,41 +16,7 @@ const testApi = {
 };
 type TestApi = typeof testApi;
 
-class FakeWorker extends EventTarget {
-  static created = 0;
-  static live = new Set<FakeWorker>();
-  private readonly port: MessagePort;
-  private readonly far: MessagePort;
-  constructor() {
-    super();
-    FakeWorker.created++;
-    FakeWorker.live.add(this);
-    const { port1, port2 } = new MessageChannel();
-    this.port = port1;
-    this.far = port2;
-    expose(testApi, port2 as unknown as Parameters<typeof expose>[1]);
-  }
-  postMessage(message: unknown, transfer?: Transferable[]): void {
-    this.port.postMessage(message, transfer as never);
-  }
-  override addEventListener(type: string, listener: EventListenerOrEventListenerObject | null, options?: AddEventListenerOptions | boolean): void {
-    if (type === 'message') {
-      (this.port as unknown as EventTarget).addEventListener(type, listener, options);
-      this.port.start();
-    } else super.addEventListener(type, listener, options);
-  }
-  override removeEventListener(type: string, listener: EventListenerOrEventListenerObject | null): void {
-    if (type === 'message') (this.port as unknown as EventTarget).removeEventListener(type, listener);
-    else super.removeEventListener(type, listener);
-  }
-  terminate(): void {
-    FakeWorker.live.delete(this);
-    this.port.close();
-    this.far.close();
-  }
-}
-
-const makePool = () => new WorkerPool<TestApi>(() => new FakeWorker() as unknown as Worker, { idleTimeoutMs: 60_000 });
+const makePool = () => new WorkerPool<TestApi>(fakeWorkerFactory(testApi), { idleTimeoutMs: 60_000 });
 let pool: WorkerPool<TestApi>;
 
 afterEach(() => pool?.terminate());
@@ -104,7 +69,7 @@ describe('WorkerPool', () => {
   it('a worker that dies (error event) rejects its pending task instead of hanging', async () => {
     const workers: FakeWorker[] = [];
     pool = new WorkerPool<TestApi>(() => {
-      const w = new FakeWorker();
+      const w = new FakeWorker(testApi);
       workers.push(w);
       return w as unknown as Worker;
     });

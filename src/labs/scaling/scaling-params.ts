@@ -4,6 +4,7 @@
  * silently clamped. Pure: any thread, and Node.
  */
 import { z } from 'zod';
+import { workerCountsSchema } from '../form/worker-counts.ts';
 import type { ScalingMode } from './workload.ts';
 
 /** Validated settings of one scaling sweep. */
@@ -82,42 +83,11 @@ const repeatsSchema = z
   .transform(Number)
   .pipe(z.number().min(1, 'Repeats must be at least 1.').max(MAX_SCALING_REPEATS, `At most ${MAX_SCALING_REPEATS} repeats.`));
 
-const workersSchema = z
-  .string()
-  .trim()
-  .min(1, 'List at least two worker counts, e.g. 1,2,4.')
-  .transform((s, ctx) => {
-    const counts: number[] = [];
-    for (const part of s.split(/[\s,]+/).filter(Boolean)) {
-      if (!/^\d+$/.test(part)) {
-        ctx.addIssue({ code: 'custom', message: `"${part}" is not a whole number of workers.` });
-        return z.NEVER;
-      }
-      const p = Number(part);
-      if (p < 1) {
-        ctx.addIssue({ code: 'custom', message: 'Worker counts start at 1; 0 workers cannot run anything.' });
-        return z.NEVER;
-      }
-      if (p > MAX_SCALING_WORKERS) {
-        ctx.addIssue({ code: 'custom', message: `${p} workers is too many: at most ${MAX_SCALING_WORKERS}.` });
-        return z.NEVER;
-      }
-      if (counts.includes(p)) {
-        ctx.addIssue({ code: 'custom', message: `${p} is listed twice.` });
-        return z.NEVER;
-      }
-      counts.push(p);
-    }
-    if (!counts.includes(1)) {
-      ctx.addIssue({ code: 'custom', message: 'Include 1: speedup is measured against one worker.' });
-      return z.NEVER;
-    }
-    if (counts.length < 2) {
-      ctx.addIssue({ code: 'custom', message: 'Add a count above 1: a fit needs at least one run on several workers.' });
-      return z.NEVER;
-    }
-    return counts.sort((a, b) => a - b);
-  });
+const workersSchema = workerCountsSchema({
+  max: MAX_SCALING_WORKERS,
+  minCounts: 2,
+  tooFewMessage: 'Add a count above 1: a fit needs at least one run on several workers.',
+});
 
 /**
  * Estimated duration of a sweep (s) at ASSUMED_EVALUATIONS_PER_SECOND per core: each worker count

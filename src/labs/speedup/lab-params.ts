@@ -8,6 +8,7 @@
  * Pure: any thread, and Node.
  */
 import { z } from 'zod';
+import { workerCountsSchema } from '../form/worker-counts.ts';
 
 /** The kernels the lab can run. */
 export const KERNELS = ['integrate', 'pi'] as const;
@@ -80,39 +81,7 @@ const repeatsSchema = integerText('the number of repeats').pipe(
 
 const seedSchema = integerText('a seed').pipe(z.number().min(0, 'The seed must be 0 or more.').max(2 ** 32 - 1, 'The seed must be below 2^32.'));
 
-const workersSchema = z
-  .string()
-  .trim()
-  .min(1, 'List at least one worker count, e.g. 1,2,4.')
-  .transform((s, ctx) => {
-    const parts = s.split(/[\s,]+/).filter(Boolean);
-    const counts: number[] = [];
-    for (const part of parts) {
-      if (!/^\d+$/.test(part)) {
-        ctx.addIssue({ code: 'custom', message: `"${part}" is not a whole number of workers.` });
-        return z.NEVER;
-      }
-      const p = Number(part);
-      if (p < 1) {
-        ctx.addIssue({ code: 'custom', message: 'Worker counts start at 1; 0 workers cannot run anything.' });
-        return z.NEVER;
-      }
-      if (p > MAX_WORKERS) {
-        ctx.addIssue({ code: 'custom', message: `${p} workers is too many: at most ${MAX_WORKERS}.` });
-        return z.NEVER;
-      }
-      if (counts.includes(p)) {
-        ctx.addIssue({ code: 'custom', message: `${p} is listed twice.` });
-        return z.NEVER;
-      }
-      counts.push(p);
-    }
-    if (!counts.includes(1)) {
-      ctx.addIssue({ code: 'custom', message: 'Include 1: speedup is measured against one worker.' });
-      return z.NEVER;
-    }
-    return counts.sort((a, b) => a - b);
-  });
+const workersSchema = workerCountsSchema({ max: MAX_WORKERS });
 
 function nSchema(kernel: Kernel) {
   return kernel === 'integrate'
