@@ -110,3 +110,33 @@ test('every lesson fits a phone-sized window without sideways scrolling', async 
     expect(width, `${href} is ${width} px wide`).toBeLessThanOrEqual(375);
   }
 });
+
+test('lesson components: tabs work with the keyboard and code blocks copy their code', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const lessons = await lessonLinks(page);
+  for (const { href } of lessons) {
+    await page.goto(`./${href}`);
+    await expect(page.locator('.lesson-body h2').first()).toBeVisible();
+    const tablist = page.locator('.lesson-body .tabs [role="tablist"]').first();
+    if ((await tablist.count()) === 0) continue;
+    const tabs = tablist.getByRole('tab');
+    await tabs.first().click();
+    await expect(tabs.first()).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('ArrowRight');
+    await expect(tabs.nth(1)).toHaveAttribute('aria-selected', 'true');
+    await expect(tabs.nth(1)).toBeFocused();
+    const panel = page.locator(`[id="${await tabs.nth(1).getAttribute('aria-controls')}"]`);
+    await expect(panel).toBeVisible();
+    await page.keyboard.press('Home');
+    await expect(tabs.first()).toHaveAttribute('aria-selected', 'true');
+    await expect(panel).toBeHidden();
+
+    const block = page.locator('.lesson-body .code-block').filter({ visible: true }).first();
+    const code = await block.locator('pre').innerText();
+    await block.getByRole('button', { name: 'Copy code' }).click();
+    await expect(block.getByRole('button', { name: 'Copy code' })).toHaveText('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+    return;
+  }
+  throw new Error('no lesson uses <Tabs>');
+});
