@@ -3,6 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { learnerCodeConfig } from './src/exercises/eslint-learner.js';
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report', 'bench/results'] },
@@ -17,10 +18,7 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  {
-    // Learner code (exercise starters and solutions) runs in a sandboxed worker that provides its
-    // globals (print, kernels, comm, ...) and calls the functions it defines.
-    files: ['lessons/**/exercises/**/*.js'],
-    rules: { 'no-undef': 'off', 'no-unused-vars': 'off', '@typescript-eslint/no-unused-vars': 'off' },
-  },
+  // Learner code (exercise starters and solutions) runs as a script in the exercise runner, which
+  // provides its globals; the checks, not the file, call its functions.
+  ...learnerCodeConfig.map((c) => ({ ...c, files: c.files.map((f) => `lessons/*/exercises/${f}`) })),
 );

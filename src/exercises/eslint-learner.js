@@ -1,5 +1,5 @@
 // ESLint settings for learner code beside the lessons (lessons/*/exercises/*/{starter,solution}.js),
-// shared by the small eslint.config.js in each lesson's exercises folder.
+// applied by the root eslint.config.js to every lesson's exercises folder.
 import globals from 'globals';
 
 /** Globals the exercise runner gives learner code, and the rules that do not fit a script whose functions are called by the checks. */
