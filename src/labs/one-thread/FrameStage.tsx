@@ -8,6 +8,14 @@ import type { FrameLog } from './frame-stats.ts';
  * written straight to the DOM, not through React state, so counting costs no re-render. Out of
  * view, frames are still counted but nothing is drawn.
  */
+/**
+ * The stage changes the DOM on every REDRAW_EVERY-th frame only. Each changed frame costs the
+ * browser CPU to render and composite; at 60 changes a second that was enough, on a two-core
+ * computer, to take most of a core from the workers this lab is comparing. Counting stays exact:
+ * every animation frame callback is logged, whether or not the stage changes.
+ */
+const REDRAW_EVERY = 3;
+
 export function FrameStage({ log }: { log: FrameLog }) {
   const ball = useRef<HTMLSpanElement>(null);
   const track = useRef<HTMLSpanElement>(null);
@@ -21,7 +29,7 @@ export function FrameStage({ log }: { log: FrameLog }) {
       frames++;
       log.record(t);
       id = requestAnimationFrame(tick);
-      if (!visible) return;
+      if (!visible || frames % REDRAW_EVERY !== 0) return;
       const width = (track.current?.clientWidth ?? 200) - (ball.current?.offsetWidth ?? 24);
       const period = 2400;
       const phase = (t % period) / period;
