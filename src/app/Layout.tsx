@@ -73,8 +73,9 @@ export function Layout() {
         </Link>
         <SearchBox />
         <nav aria-label="Site" className="header-nav">
-          <NavLink to="/lab">
-            <span className="header-button-text">Speedup </span>lab
+          <NavLink to="/lab" aria-label="Speedup lab">
+            <span className="header-button-text">Speedup lab</span>
+            <span className="header-short-text">Lab</span>
           </NavLink>
           <PresenterToggle />
           <ThemeToggle />
