@@ -2,7 +2,7 @@
  * Shared e2e fixture: every test fails on a console error, an uncaught page error or a failed
  * request, so a page that "works" while logging errors does not pass.
  */
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 export const test = base.extend<{ pageErrors: string[] }>({
   pageErrors: [
@@ -24,3 +24,19 @@ export const test = base.extend<{ pageErrors: string[] }>({
 });
 
 export { expect };
+
+/** Starts recording the page's long tasks (main-thread tasks of 50 ms or more) from now on. */
+export async function recordLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+}
+
+/** Durations (ms) of the long tasks recorded since {@link recordLongTasks}. */
+export function longTasks(page: Page): Promise<number[]> {
+  return page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+}

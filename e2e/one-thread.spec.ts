@@ -5,7 +5,7 @@
  * running the tests may be busy.
  */
 import type { Locator, Page } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
+import { test, expect, longTasks, recordLongTasks } from './fixtures.ts';
 
 async function runMode(page: Page, lab: Locator, button: string | RegExp): Promise<void> {
   const status = lab.getByTestId('freeze-status');
@@ -56,13 +56,7 @@ test('async tasks take turns on the main thread: the page draws between them', a
 test('concurrent simulated requests finish much sooner than sequential ones', async ({ page }) => {
   await page.goto('#/lessons/one-thread');
   const lab = page.getByRole('region', { name: 'I/O lab', exact: true });
-  await page.evaluate(() => {
-    const w = window as unknown as { __longTasks: number[] };
-    w.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longTasks.push(e.duration);
-    }).observe({ type: 'longtask', buffered: false });
-  });
+  await recordLongTasks(page);
   await lab.getByRole('button', { name: 'Run', exact: true }).click();
   const status = lab.getByTestId('io-status');
   await expect(status).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
@@ -74,7 +68,7 @@ test('concurrent simulated requests finish much sooner than sequential ones', as
   expect(concurrent).toBeLessThan(0.6 * sequential);
   // Waiting costs the main thread nothing: no task anywhere near a request's latency. (A busy
   // machine can stretch ordinary tasks past 50 ms, so only tasks of 250 ms or more count.)
-  const long = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  const long = await longTasks(page);
   expect(long.filter((ms) => ms >= 250)).toEqual([]);
 });
 

@@ -3,20 +3,7 @@
  * cancellation, errors from workers, cross-origin isolation and a responsive main thread.
  */
 import { test as plain } from '@playwright/test';
-import { expect, test } from './fixtures.ts';
-
-/** Starts recording long tasks (> 50 ms) on the page from now on. */
-async function recordLongTasks(page: import('@playwright/test').Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __longTasks: number[] };
-    w.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longTasks.push(e.duration);
-    }).observe({ type: 'longtask', buffered: false });
-  });
-}
-
-const longTasks = (page: import('@playwright/test').Page) => page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+import { expect, longTasks, recordLongTasks, test } from './fixtures.ts';
 
 test('the first lesson renders with math, code tabs and the lab', async ({ page }) => {
   await page.goto('./#/lessons/integration');

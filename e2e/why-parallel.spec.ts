@@ -3,20 +3,8 @@
  * measures real wall times: 4 tasks of 1 s take about 4 s on one worker and about 1 s on four.
  * Speed is asserted as a ratio with a generous margin, not as an absolute time.
  */
-import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures.ts';
+import { test, expect, longTasks, recordLongTasks } from './fixtures.ts';
 
-/** Starts recording the page's long tasks (main-thread tasks of 50 ms or more). */
-async function recordLongTasks(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __longTasks: number[] };
-    w.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longTasks.push(e.duration);
-    }).observe({ type: 'longtask', buffered: false });
-  });
-}
-const longTasks = (page: Page): Promise<number[]> => page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
 
 test('the lesson shows the node figure and the core count', async ({ page }) => {
   await page.goto('#/lessons/why-parallel');

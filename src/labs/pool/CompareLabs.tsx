@@ -3,7 +3,7 @@ import { reportedCores } from '../../env/environment.ts';
 import { defaultChunksize } from '../../workers/tasks/chunking.ts';
 import { Timeline } from '../timeline/Timeline.tsx';
 import { oversubscriptionCounts, parseList, parseWhole, WORKLOADS, workloadArgs } from './compare-params.ts';
-import { LabField } from './LabField.tsx';
+import { LabField } from '../form/LabField.tsx';
 import type { Variant } from './measure-variants.ts';
 import { barsFromProgress, barsFromResult } from './run-bars.ts';
 import { useVariantSweep } from './useVariantSweep.ts';

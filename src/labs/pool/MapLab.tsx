@@ -3,7 +3,7 @@ import { reportedCores } from '../../env/environment.ts';
 import { defaultChunksize } from '../../workers/tasks/chunking.ts';
 import { Timeline } from '../timeline/Timeline.tsx';
 import { formatDuration } from '../timeline/timeline-model.ts';
-import { LabField } from './LabField.tsx';
+import { LabField } from '../form/LabField.tsx';
 import { MAP_TASKS, validateMap, type MapField, type MapTask, type RawMap } from './map-params.ts';
 import { barsFromProgress, barsFromResult } from './run-bars.ts';
 import { usePoolMap } from './usePoolMap.ts';

@@ -4,7 +4,7 @@ import { combineSamples, piEstimate, type PiSample } from '../../kernels/monte-c
 import { Timeline } from '../timeline/Timeline.tsx';
 import { formatDuration } from '../timeline/timeline-model.ts';
 import { parseWhole, SEED } from './compare-params.ts';
-import { LabField } from './LabField.tsx';
+import { LabField } from '../form/LabField.tsx';
 import type { Variant, VariantRow } from './measure-variants.ts';
 import { barsFromProgress, barsFromResult } from './run-bars.ts';
 import { useVariantSweep } from './useVariantSweep.ts';

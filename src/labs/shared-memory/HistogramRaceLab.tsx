@@ -7,7 +7,7 @@ import type { HistogramVariant } from '../../shared-memory/histogram.ts';
 import { formatMs, formatRatio } from '../speedup/format.ts';
 import { histogramByMessage, histogramColumns, histogramTrials, type HistogramCell } from './histogram-job.ts';
 import { parseInteger } from './lab-inputs.ts';
-import { TextField } from './TextField.tsx';
+import { LabField } from '../form/LabField.tsx';
 import '../../styles/shared-memory.css';
 
 const VARIANT_LABEL: Record<HistogramVariant, string> = {
@@ -64,14 +64,14 @@ export function HistogramRaceLab() {
     <section className="lab sm-lab" aria-label="Race condition lab" data-testid="race-lab">
       <h3 className="lab-title">A race on a shared histogram</h3>
       <form className="lab-form" onSubmit={(e) => { e.preventDefault(); start(); }}>
-        <TextField id={`${id}-p`} label="Workers" value={raw.workers} onChange={set('workers')} disabled={running}
+        <LabField id={id} name="p" label="Workers" value={raw.workers} onChange={set('workers')} disabled={running}
           error={workers.ok ? undefined : workers.error} help={`At least 2 for a race; ${cores} cores reported.`} testId="race-workers" />
-        <TextField id={`${id}-b`} label="Bins" value={raw.bins} onChange={set('bins')} disabled={running}
+        <LabField id={id} name="b" label="Bins" value={raw.bins} onChange={set('bins')} disabled={running}
           error={bins.ok ? undefined : bins.error} help="Few bins: workers collide on the same counters more often." testId="race-bins" />
-        <TextField id={`${id}-i`} label="Increments per worker" value={raw.increments} onChange={set('increments')} disabled={running}
+        <LabField id={id} name="i" label="Increments per worker" value={raw.increments} onChange={set('increments')} disabled={running}
           error={increments.ok ? undefined : increments.error} help="Values each worker counts, one increment each." testId="race-increments" />
         {shared ? (
-          <TextField id={`${id}-t`} label="Trials" value={raw.trials} onChange={set('trials')} disabled={running}
+          <LabField id={id} name="t" label="Trials" value={raw.trials} onChange={set('trials')} disabled={running}
             error={trials.ok ? undefined : trials.error} help="The race is random: repeat it. One extra warm-up trial is not shown." testId="race-trials" />
         ) : null}
         <div className="lab-actions">

@@ -5,7 +5,7 @@ import { useRun } from '../../hooks/useRun.ts';
 import { formatMs, formatScientific } from '../speedup/format.ts';
 import { parseInteger } from './lab-inputs.ts';
 import { comparePartialSums } from './partial-sums-job.ts';
-import { TextField } from './TextField.tsx';
+import { LabField } from '../form/LabField.tsx';
 import '../../styles/shared-memory.css';
 
 /**
@@ -29,9 +29,9 @@ export function SharedSumsLab() {
     <section className="lab sm-lab" aria-label="Shared partial sums lab" data-testid="sums-lab">
       <h3 className="lab-title">Shared partial sums</h3>
       <form className="lab-form" onSubmit={(e) => { e.preventDefault(); if (n.ok && workers.ok) void job.run(n.value, workers.value); }}>
-        <TextField id={`${id}-n`} label="Grid size n" value={rawN} onChange={setRawN} disabled={running}
+        <LabField id={id} name="n" label="Grid size n" value={rawN} onChange={setRawN} disabled={running}
           error={n.ok ? undefined : n.error} help="n² evaluations of sin; the course uses 10 000." />
-        <TextField id={`${id}-p`} label="Workers" value={rawWorkers} onChange={setRawWorkers} disabled={running}
+        <LabField id={id} name="p" label="Workers" value={rawWorkers} onChange={setRawWorkers} disabled={running}
           error={workers.ok ? undefined : workers.error} help={`One row block (rank) each; this machine reports ${cores} cores.`} />
         <div className="lab-actions">
           <button type="submit" className="primary" disabled={!n.ok || !workers.ok || running}>Run both</button>

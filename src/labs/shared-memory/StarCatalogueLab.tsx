@@ -6,7 +6,7 @@ import { formatMs } from '../speedup/format.ts';
 import { parseInteger, parseSizes } from './lab-inputs.ts';
 import { MovingDataChart } from './MovingDataChart.tsx';
 import { MOVE_LABELS, moveDataSweep, type MoveRow } from './star-catalogue-job.ts';
-import { TextField } from './TextField.tsx';
+import { LabField } from '../form/LabField.tsx';
 import '../../styles/shared-memory.css';
 
 const MB = 1024 * 1024;
@@ -51,11 +51,11 @@ export function StarCatalogueLab() {
     <section className="lab sm-lab" aria-label="Moving data lab" data-testid="moving-lab">
       <h3 className="lab-title">Moving data: copy, transfer or share</h3>
       <form className="lab-form" onSubmit={(e) => { e.preventDefault(); start(); }}>
-        <TextField id={`${id}-sizes`} label="Catalogue sizes (stars)" inputMode="text" value={rawSizes} onChange={setRawSizes}
+        <LabField id={id} name="sizes" label="Catalogue sizes (stars)" inputMode="text" value={rawSizes} onChange={setRawSizes}
           disabled={running} error={sizes.ok ? undefined : sizes.error} help="Comma-separated; the course makes 1 000 000 stars (16 MB)." />
-        <TextField id={`${id}-p`} label="Workers" value={rawWorkers} onChange={setRawWorkers} disabled={running}
+        <LabField id={id} name="p" label="Workers" value={rawWorkers} onChange={setRawWorkers} disabled={running}
           error={workers.ok ? undefined : workers.error} help={`They share the 20 chunks; ${cores} cores reported.`} />
-        <TextField id={`${id}-r`} label="Repeats" value={rawRepeats} onChange={setRawRepeats} disabled={running}
+        <LabField id={id} name="r" label="Repeats" value={rawRepeats} onChange={setRawRepeats} disabled={running}
           error={repeats.ok ? undefined : repeats.error} help="Timed runs per size and method, after one discarded warm-up." />
         <div className="lab-actions">
           <button type="submit" className="primary" disabled={!valid || running}>Run</button>

@@ -2,13 +2,14 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { reportedCores } from '../../env/environment.ts';
 import {
   DEFAULT_N, defaultRawParams, queryFromParams, validateLabParams,
-  type Kernel, type LabField, type RawLabParams,
+  type Kernel, type LabFieldName, type RawLabParams,
 } from './lab-params.ts';
 import { useSpeedupSweep } from './useSpeedupSweep.ts';
 import { SpeedupChart } from './SpeedupChart.tsx';
 import { ResultsTable } from './ResultsTable.tsx';
 import { sweepToCsv } from './sweep-csv.ts';
 import { publishSweep } from './last-sweep.ts';
+import { LabField } from '../form/LabField.tsx';
 
 /** Props of {@link SpeedupLab}. */
 export interface SpeedupLabProps {
@@ -20,7 +21,7 @@ export interface SpeedupLabProps {
   title?: string;
 }
 
-const FIELD_HELP: Record<Exclude<LabField, 'autorun' | 'kernel'>, string> = {
+const FIELD_HELP: Record<Exclude<LabFieldName, 'autorun' | 'kernel'>, string> = {
   n: 'Grid points per axis for the integration (n² sin evaluations), or darts in total for pi.',
   workers: 'Comma-separated worker counts; include 1, the baseline.',
   repeats: 'Timed runs per worker count, after one discarded warm-up run.',
@@ -51,7 +52,7 @@ export function SpeedupLab({ initial, onChange, title = 'Speedup lab' }: Speedup
   const autoran = useRef(false);
   const running = sweep.status === 'running';
 
-  const update = (field: LabField, value: string): void => {
+  const update = (field: LabFieldName, value: string): void => {
     const next = { ...raw, [field]: value };
     if (field === 'kernel' && (value === 'integrate' || value === 'pi') && raw.n === DEFAULT_N[raw.kernel as Kernel]) {
       next.n = DEFAULT_N[value];
@@ -80,23 +81,9 @@ export function SpeedupLab({ initial, onChange, title = 'Speedup lab' }: Speedup
 
   const shown = ranWith ?? params;
   const pending = running && shown ? shown.workers.filter((p) => !sweep.rows.some((r) => r.workers === p)) : [];
-  const field = (name: Exclude<LabField, 'autorun' | 'kernel'>, label: string, inputMode: 'numeric' | 'text' = 'numeric') => (
-    <div className={`field${errors[name] ? ' field-invalid' : ''}`}>
-      <label htmlFor={`${id}-${name}`}>{label}</label>
-      <input
-        id={`${id}-${name}`}
-        name={name}
-        inputMode={inputMode}
-        value={raw[name]}
-        disabled={running}
-        aria-invalid={errors[name] ? true : undefined}
-        aria-describedby={`${id}-${name}-msg`}
-        onChange={(e) => update(name, e.target.value)}
-      />
-      <small id={`${id}-${name}-msg`} className={errors[name] ? 'field-error' : 'field-help'} role={errors[name] ? 'alert' : undefined} data-testid={`error-${name}`}>
-        {errors[name] ?? FIELD_HELP[name]}
-      </small>
-    </div>
+  const field = (name: Exclude<LabFieldName, 'autorun' | 'kernel'>, label: string, inputMode: 'numeric' | 'text' = 'numeric') => (
+    <LabField id={id} name={name} label={label} inputMode={inputMode} value={raw[name]} disabled={running}
+      error={errors[name]} help={FIELD_HELP[name]} onChange={(value) => update(name, value)} />
   );
 
   return (

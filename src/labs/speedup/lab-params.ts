@@ -31,9 +31,9 @@ export interface LabParams {
 }
 
 /** The fields of the form and of a lab link, as typed. */
-export type LabField = 'kernel' | 'n' | 'workers' | 'repeats' | 'seed' | 'autorun';
+export type LabFieldName = 'kernel' | 'n' | 'workers' | 'repeats' | 'seed' | 'autorun';
 /** Raw text per field. */
-export type RawLabParams = Record<LabField, string>;
+export type RawLabParams = Record<LabFieldName, string>;
 
 /** Most workers a lab may ask for. */
 export const MAX_WORKERS = 64;
@@ -109,7 +109,7 @@ export interface LabValidation {
   /** The settings, when every field is valid. */
   params: LabParams | null;
   /** One message per invalid field. */
-  errors: Partial<Record<LabField, string>>;
+  errors: Partial<Record<LabFieldName, string>>;
 }
 
 /**
@@ -121,8 +121,8 @@ export interface LabValidation {
  */
 export function validateLabParams(raw: Partial<RawLabParams>, cores: number): LabValidation {
   const full = { ...defaultRawParams(cores), ...raw };
-  const errors: Partial<Record<LabField, string>> = {};
-  const first = (r: { success: boolean; error?: z.ZodError }, field: LabField): void => {
+  const errors: Partial<Record<LabFieldName, string>> = {};
+  const first = (r: { success: boolean; error?: z.ZodError }, field: LabFieldName): void => {
     if (!r.success) errors[field] = r.error?.issues[0]?.message ?? 'Invalid value.';
   };
   const kernel = kernelSchema.safeParse(full.kernel.trim());

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { reportedCores } from '../../env/environment.ts';
-import { LabField } from '../pool/LabField.tsx';
+import { LabField } from '../form/LabField.tsx';
 import { barsFromProgress, barsFromResult } from '../pool/run-bars.ts';
 import { usePoolMap } from '../pool/usePoolMap.ts';
 import { Timeline } from '../timeline/Timeline.tsx';

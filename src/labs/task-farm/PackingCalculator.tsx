@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { LabField } from '../pool/LabField.tsx';
+import { LabField } from '../form/LabField.tsx';
 import { computePacking, type StrategyCost } from './packing.ts';
 import { PACKING_PRESETS, validatePacking, type PackingField, type RawPacking } from './packing-params.ts';
 import '../../styles/timeline.css';

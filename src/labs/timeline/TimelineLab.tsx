@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { reportedCores } from '../../env/environment.ts';
 import { parseWhole, randomDarts, SEED } from '../pool/compare-params.ts';
-import { LabField } from '../pool/LabField.tsx';
+import { LabField } from '../form/LabField.tsx';
 import { barsFromProgress, barsFromResult } from '../pool/run-bars.ts';
 import { usePoolMap } from '../pool/usePoolMap.ts';
 import { Timeline } from './Timeline.tsx';

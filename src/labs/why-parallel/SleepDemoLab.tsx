@@ -9,6 +9,7 @@ import {
 } from './sleep-params.ts';
 import { SleepTimeline } from './SleepTimeline.tsx';
 import '../../styles/lessons-labs.css';
+import { LabField } from '../form/LabField.tsx';
 
 const FIELDS: { name: SleepField; label: string; help: string }[] = [
   { name: 'tasks', label: 'Tasks', help: 'How many times to sleep (the course: 4).' },
@@ -61,22 +62,8 @@ export function SleepDemoLab() {
         }}
       >
         {FIELDS.map(({ name, label, help }) => (
-          <div key={name} className={`field${errors[name] ? ' field-invalid' : ''}`}>
-            <label htmlFor={`${id}-${name}`}>{label}</label>
-            <input
-              id={`${id}-${name}`}
-              name={name}
-              inputMode="numeric"
-              value={raw[name]}
-              disabled={running}
-              aria-invalid={errors[name] ? true : undefined}
-              aria-describedby={`${id}-${name}-msg`}
-              onChange={(e) => setRaw({ ...raw, [name]: e.target.value })}
-            />
-            <small id={`${id}-${name}-msg`} className={errors[name] ? 'field-error' : 'field-help'} role={errors[name] ? 'alert' : undefined}>
-              {errors[name] ?? help}
-            </small>
-          </div>
+          <LabField key={name} id={id} name={name} label={label} help={help} value={raw[name]} error={errors[name]}
+            disabled={running} onChange={(value) => setRaw({ ...raw, [name]: value })} />
         ))}
         <div className="lab-actions">
           <button type="submit" className="primary" disabled={!params || running}>

@@ -14,10 +14,16 @@ export interface LabFieldProps {
   disabled?: boolean;
   inputMode?: 'numeric' | 'decimal' | 'text';
   placeholder?: string;
+  /** data-testid of the input, for tests. */
+  testId?: string;
 }
 
-/** A labelled text input with its help text or, when invalid, its error message beneath. */
-export function LabField({ id, name, label, value, onChange, error, help, disabled, inputMode = 'numeric', placeholder }: LabFieldProps) {
+/**
+ * A labelled text input of a lab form with its help text or, when invalid, its error message
+ * beneath (announced as an alert, linked by aria-describedby). The one field component of the labs.
+ * Main thread (React).
+ */
+export function LabField({ id, name, label, value, onChange, error, help, disabled, inputMode = 'numeric', placeholder, testId }: LabFieldProps) {
   return (
     <div className={`field${error ? ' field-invalid' : ''}`}>
       <label htmlFor={`${id}-${name}`}>{label}</label>
@@ -27,6 +33,7 @@ export function LabField({ id, name, label, value, onChange, error, help, disabl
         inputMode={inputMode}
         value={value}
         placeholder={placeholder}
+        data-testid={testId}
         disabled={disabled}
         aria-invalid={error ? true : undefined}
         aria-describedby={`${id}-${name}-msg`}
