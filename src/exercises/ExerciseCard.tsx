@@ -19,7 +19,7 @@ import { OutcomeReport } from './OutcomeReport.tsx';
 import type { ClientOutcome } from './runner-client.ts';
 import '../styles/exercises.css';
 
-const CodeEditor = lazy(() => import('./CodeEditor.tsx'));
+const CodeEditor = lazy(() => import('../components/CodeEditor.tsx'));
 
 /** The editor line to mark for an outcome, if any. */
 function errorLineOf(outcome: ClientOutcome | null, source: string): number | undefined {

@@ -7,7 +7,7 @@
 import { useId, useState } from 'react';
 import { LESSON_PROGRAMS, type ProgramId } from './programs.ts';
 import { useMpiRun } from './useMpiRun.ts';
-import ProgramEditor from './ProgramEditor.tsx';
+import CodeEditor from '../../components/CodeEditor.tsx';
 import { TraceDiagram } from './TraceDiagram.tsx';
 import { WaitForList } from './WaitForList.tsx';
 import { RankOutput } from './RankOutput.tsx';
@@ -68,7 +68,8 @@ export function MpiLab({ program, ranks, title }: MpiLabProps) {
     <section className="lab mpi-lab" aria-label={`Message-passing lab: ${heading}`} data-program={program}>
       <h3 className="lab-title">{heading}</h3>
       <div className="mpi-editor-wrap">
-        <ProgramEditor value={source} onChange={setSource} label={`Program run by every rank: ${heading}`} errorLine={snapshot?.error?.line} />
+        <CodeEditor value={source} onChange={setSource} label={`Program run by every rank: ${heading}`} errorLine={snapshot?.error?.line}
+          errorTitle="A rank failed on this line" className="mpi-editor" minHeight="6rem" maxHeight="28rem" />
       </div>
       <form
         className="mpi-controls"
