@@ -54,19 +54,25 @@ export function lessonsPlugin(root: string): Plugin {
     },
     load(id) {
       if (id !== `\0${IDS.lessons}` && id !== `\0${IDS.search}`) return undefined;
-      this.addWatchFile(lessonsDir);
+      // No addWatchFile here: in dev, Vite turns watched files into imports of this module and a
+      // folder cannot be imported. configureServer watches the lessons instead.
       const catalog = readCatalog(lessonsDir, { skipMissing: true });
-      for (const e of catalog) this.addWatchFile(resolve(root, e.file));
       if (id === `\0${IDS.lessons}`) return `export const lessons = ${JSON.stringify(catalog.map((e) => e.meta))};`;
       return `export const documents = ${JSON.stringify(catalog.flatMap(searchDocuments))};`;
     },
-    handleHotUpdate(ctx) {
-      if (ctx.file.startsWith(lessonsDir)) {
+    configureServer(server) {
+      server.watcher.add(lessonsDir);
+      const refresh = (file: string): void => {
+        if (!file.startsWith(lessonsDir)) return;
         for (const key of Object.values(IDS)) {
-          const mod = ctx.server.moduleGraph.getModuleById(`\0${key}`);
-          if (mod) ctx.server.moduleGraph.invalidateModule(mod);
+          const mod = server.moduleGraph.getModuleById(`\0${key}`);
+          if (mod) server.moduleGraph.invalidateModule(mod);
         }
-      }
+        if (!file.endsWith('.mdx')) server.ws.send({ type: 'full-reload' });
+      };
+      server.watcher.on('change', refresh);
+      server.watcher.on('add', refresh);
+      server.watcher.on('unlink', refresh);
     },
   };
 }

@@ -60,6 +60,18 @@ describe('WorkerPool', () => {
     expect(again.results).toEqual([49]);
   });
 
+  it('a new run may start right after a cancel, before the cancelled run has settled', async () => {
+    pool = makePool();
+    const controller = new AbortController();
+    const first = pool.run([(api) => api.slow(10_000, 1)], { workers: 1, signal: controller.signal });
+    await new Promise((r) => setTimeout(r, 20));
+    controller.abort();
+    // Same tick as the abort: the pool must not still count the cancelled run as in progress.
+    const second = pool.run([(api) => api.square(6)], { workers: 1 });
+    await expect(first).rejects.toSatisfy(isAbortError);
+    expect((await second).results).toEqual([36]);
+  });
+
   it('an error thrown in a worker rejects the run with that message, and the pool recovers', async () => {
     pool = makePool();
     await expect(pool.run([(api) => api.square(2), (api) => api.boom()], { workers: 2 })).rejects.toThrow('kaboom in the kernel');

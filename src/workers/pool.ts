@@ -87,7 +87,8 @@ export class WorkerPool<Api extends object> {
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly idleTimeoutMs: number;
   private readonly maxWorkers: number;
-  private busy = false;
+  /** The run in progress, if any; an aborted run gives the pool up at once (its workers are gone). */
+  private activeRun: object | null = null;
 
   /**
    * @param createWorker makes one worker, e.g.
@@ -120,9 +121,10 @@ export class WorkerPool<Api extends object> {
     if (!Number.isInteger(workers) || workers < 1 || workers > this.maxWorkers) {
       throw new RangeError(`workers must be an integer from 1 to ${this.maxWorkers}, got ${workers}`);
     }
-    if (this.busy) throw new Error('This pool is already running; cancel the current run first.');
+    if (this.activeRun) throw new Error('This pool is already running; cancel the current run first.');
     if (signal?.aborted) throw abortError(signal.reason);
-    this.busy = true;
+    const token = {};
+    this.activeRun = token;
     clearTimeout(this.idleTimer);
 
     const slots = this.ensureWorkers(workers);
@@ -132,6 +134,9 @@ export class WorkerPool<Api extends object> {
     let failure: { error: unknown } | null = null;
 
     const onAbort = (): void => {
+      // The workers are terminated below, so the next run may start at once with fresh ones,
+      // even before this run's promise has settled.
+      if (this.activeRun === token) this.activeRun = null;
       const error = abortError(signal?.reason);
       failure ??= { error };
       this.terminate();
@@ -172,8 +177,8 @@ export class WorkerPool<Api extends object> {
       return { results, records };
     } finally {
       signal?.removeEventListener('abort', onAbort);
-      this.busy = false;
-      this.scheduleIdleShutdown();
+      if (this.activeRun === token) this.activeRun = null;
+      if (this.activeRun === null) this.scheduleIdleShutdown();
     }
   }
 

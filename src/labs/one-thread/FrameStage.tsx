@@ -2,13 +2,6 @@ import { useEffect, useRef } from 'react';
 import type { FrameLog } from './frame-stats.ts';
 
 /**
- * A ball that moves and a frame counter, both driven by `requestAnimationFrame` on the main thread,
- * so they stop whenever the main thread is busy. (A CSS animation would keep moving: browsers run
- * those on the compositor thread.) Every frame's timestamp goes into `log`. The counter text is
- * written straight to the DOM, not through React state, so counting costs no re-render. Out of
- * view, frames are still counted but nothing is drawn.
- */
-/**
  * The stage changes the DOM on every REDRAW_EVERY-th frame only. Each changed frame costs the
  * browser CPU to render and composite; at 60 changes a second that was enough, on a two-core
  * computer, to take most of a core from the workers this lab is comparing. Counting stays exact:
@@ -16,6 +9,13 @@ import type { FrameLog } from './frame-stats.ts';
  */
 const REDRAW_EVERY = 3;
 
+/**
+ * A ball that moves and a frame counter, both driven by `requestAnimationFrame` on the main thread,
+ * so they stop whenever the main thread is busy. (A CSS animation would keep moving: browsers run
+ * those on the compositor thread.) Every frame's timestamp goes into `log`. The counter text is
+ * written straight to the DOM, not through React state, so counting costs no re-render. Out of
+ * view, frames are still counted but nothing is drawn.
+ */
 export function FrameStage({ log }: { log: FrameLog }) {
   const ball = useRef<HTMLSpanElement>(null);
   const track = useRef<HTMLSpanElement>(null);

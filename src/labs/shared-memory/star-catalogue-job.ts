@@ -36,13 +36,6 @@ export interface CatalogueRun {
 }
 
 /**
- * Makes a catalogue of `stars` stars on `workers` workers in 20 chunks (the workshop's 20 jobs)
- * and delivers it to the page by `method`. The returned catalogue is reused by the next run of the
- * same size and kind (copy it to keep it). Main thread only.
- *
- * @throws Error for "shared" when the page is not cross-origin isolated; AbortError on cancel
- */
-/**
  * Destination buffers kept between runs, one per size and kind, so that repeated runs do not
  * allocate (and garbage-collect) a fresh 16 MB catalogue on the page each time; every run
  * overwrites every element.
@@ -60,6 +53,13 @@ function destination(stars: number, shared: boolean): Float64Array {
   return d;
 }
 
+/**
+ * Makes a catalogue of `stars` stars on `workers` workers in 20 chunks (the workshop's 20 jobs)
+ * and delivers it to the page by `method`. The returned catalogue is reused by the next run of the
+ * same size and kind (copy it to keep it). Main thread only.
+ *
+ * @throws Error for "shared" when the page is not cross-origin isolated; AbortError on cancel
+ */
 export async function makeCatalogue(stars: number, workers: number, method: MoveMethod, seed: number, signal?: AbortSignal): Promise<CatalogueRun> {
   const pool = sharedMemoryPool();
   const chunks = catalogueChunks(stars, COURSE_CHUNKS);

@@ -67,13 +67,22 @@ export function SpeedupLab({ initial, onChange, title = 'Speedup lab' }: Speedup
     void sweep.run(params);
   };
 
+  const { run } = sweep;
   useEffect(() => {
     if (params?.autorun && !autoran.current) {
       autoran.current = true;
       setRanWith(params);
-      void sweep.run(params);
+      void run(params);
     }
-  }, [params, sweep]);
+  }, [params, run]);
+  // Unmounting cancels the run (useRun); a remount, such as React's StrictMode check in
+  // development, must start the autorun again rather than leave it cancelled.
+  useEffect(
+    () => () => {
+      autoran.current = false;
+    },
+    [],
+  );
 
   useEffect(() => {
     if (sweep.status === 'done' && ranWith) publishSweep({ params: ranWith, rows: sweep.rows });
@@ -145,6 +154,12 @@ export function SpeedupLab({ initial, onChange, title = 'Speedup lab' }: Speedup
       <ResultsTable rows={sweep.rows} pending={pending} />
       {sweep.rows.some((r) => r.time.noisy) ? (
         <p className="note">Rows marked <em>noisy</em> varied by more than 25 % between runs; close other tabs or raise the repeats.</p>
+      ) : null}
+      {sweep.rows.some((r) => r.efficiency > 1.1) ? (
+        <p className="note" data-testid="superlinear-note">
+          Efficiency above 100 % usually means the problem is too small to time well, or the 1-worker runs were still
+          warming up: raise n or the repeats before reading the curve.
+        </p>
       ) : null}
       {shown && shown.workers.some((p) => p > cores) ? (
         <p className="note">Counts above {cores} workers oversubscribe the cores the browser reports: workers then take turns on the same cores.</p>

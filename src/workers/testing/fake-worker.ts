@@ -6,6 +6,7 @@
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { expose } from 'comlink';
 
+/** A Worker look-alike for WorkerPool in Node tests; `terminate()` closes the channel. Node only. */
 export class FakeWorker extends EventTarget {
   /** How many fake workers were ever created (for lazy-start assertions). */
   static created = 0;
