@@ -12,9 +12,11 @@
  * starting 8 workers < 100 ms.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
+import { KERNELS, IMPLEMENTATION_LABELS, type Implementation } from '../src/kernels/registry.ts';
+import { parseLabExport } from '../src/labs/kit/export-schema.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const port = Number(process.env.BENCH_PORT ?? 4390);
@@ -22,6 +24,7 @@ const outDir = 'dist-bench';
 const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const repeats = Number(process.env.BENCH_REPEATS ?? 5);
 
+/** One worker count of a sweep, read from the lab's JSON export. */
 interface Row {
   workers: number;
   medianMs: number;
@@ -46,9 +49,9 @@ async function waitForServer(url: string, ms = 60_000): Promise<void> {
   throw new Error(`server at ${url} did not start`);
 }
 
-/** Runs a lab link to completion and reads the results table. */
+/** Runs a speedup-lab link to completion and reads its results from the lab's JSON export. */
 async function sweep(page: Page, query: string): Promise<{ rows: Row[]; longestTask: number }> {
-  await page.goto(`http://127.0.0.1:${port}/#/lab?${query}`);
+  await page.goto(`http://127.0.0.1:${port}/#/lab/speedup?${query}`);
   await page.getByRole('button', { name: 'Run' }).waitFor();
   await page.waitForTimeout(500);
   await page.evaluate(() => {
@@ -62,22 +65,19 @@ async function sweep(page: Page, query: string): Promise<{ rows: Row[]; longestT
   await page.locator('[data-testid="lab-status"][data-status="done"], [data-testid="lab-status"][data-status="error"]').waitFor({ timeout: 15 * 60_000 });
   const status = await page.getByTestId('lab-status').getAttribute('data-status');
   if (status !== 'done') throw new Error(`sweep failed: ${await page.getByTestId('lab-status').innerText()}`);
-  const rows = await page.getByTestId('results-table').locator('tbody tr').evaluateAll((trs) =>
-    trs.map((tr) => {
-      const cells = [...tr.querySelectorAll('td')].map((td) => td.textContent ?? '');
-      const time = /([\d.]+)\s*\(([\d.]+)–([\d.]+)\)/.exec(cells[1] ?? '');
-      return {
-        workers: Number(cells[0]),
-        medianMs: Number(time?.[1]),
-        minMs: Number(time?.[2]),
-        maxMs: Number(time?.[3]),
-        speedup: Number(cells[2]),
-        efficiency: Number((cells[3] ?? '').replace(/[^\d.]/g, '')) / 100,
-        result: cells[4] ?? '',
-        noisy: (cells[1] ?? '').includes('noisy'),
-      };
-    }),
-  );
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+  const parsed = parseLabExport(readFileSync(await download.path(), 'utf8'));
+  if (!parsed.ok) throw new Error(`the lab's export is invalid: ${parsed.error}`);
+  const rows = parsed.value.summary.map((r) => ({
+    workers: Number(r.workers),
+    medianMs: Number(r.median_ms),
+    minMs: Number(r.min_ms),
+    maxMs: Number(r.max_ms),
+    speedup: r.speedup === null ? Number.NaN : Number(r.speedup),
+    efficiency: r.efficiency === null ? Number.NaN : Number(r.efficiency),
+    result: String(r.result),
+    noisy: r.noisy === true,
+  }));
   const longestTask = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
   return { rows, longestTask };
 }
@@ -126,11 +126,16 @@ async function main(): Promise<void> {
       return page.evaluate(() => navigator.hardwareConcurrency);
     })();
     const counts = [1, 2, 4, 8].filter((p) => p <= Math.max(4, 2 * cores)).join(',');
-    console.log(`Chromium reports ${cores} logical cores. Integration sweep, n = 10000, workers ${counts}, ${repeats} repeats …`);
-    const integ = await sweep(page, `kernel=integrate&n=10000&workers=${counts}&repeats=${repeats}`);
-    const darts = 100_000_000;
-    console.log(`Monte Carlo pi sweep, ${darts} darts …`);
-    const pi = await sweep(page, `kernel=pi&n=${darts}&workers=${counts}&repeats=${repeats}&seed=1`);
+    // Every registered kernel in every implementation it has, at its benchmark size.
+    const sweeps: { kernel: (typeof KERNELS)[number]; impl: Implementation; params: Record<string, string>; result: Awaited<ReturnType<typeof sweep>> }[] = [];
+    for (const kernel of KERNELS) {
+      for (const impl of Object.keys(kernel.implementations) as Implementation[]) {
+        const params = { ...kernel.bench } as Record<string, string>;
+        const query = new URLSearchParams({ kernel: kernel.id, impl, ...params, workers: counts, repeats: String(repeats) });
+        console.log(`${kernel.label} (${IMPLEMENTATION_LABELS[impl]}), ${Object.entries(params).map(([k, v]) => `${k} = ${v}`).join(', ')}, workers ${counts}, ${repeats} repeats …`);
+        sweeps.push({ kernel, impl, params, result: await sweep(page, query.toString()) });
+      }
+    }
     console.log('Worker start-up and round trip …');
     await page.goto(`http://127.0.0.1:${port}/#/lab`);
     await page.getByRole('button', { name: 'Measure overhead' }).click();
@@ -140,44 +145,46 @@ async function main(): Promise<void> {
     await browser.close();
 
     const c = cBaseline(10_000);
-    const t1 = integ.rows.find((r) => r.workers === 1)!;
-    const p1 = pi.rows.find((r) => r.workers === 1)!;
-    const integRate = 1e8 / (t1.medianMs / 1000);
-    const piRate = darts / (p1.medianMs / 1000);
+    const rate = (w: (typeof sweeps)[number]) => {
+      const t1 = w.result.rows.find((r) => r.workers === 1)!;
+      const numeric = Object.fromEntries(Object.entries(w.params).map(([k, v]) => [k, Number(v)]));
+      return w.kernel.work.amount(numeric) / (t1.medianMs / 1000);
+    };
+    const integ = sweeps.find((w) => w.kernel.id === 'integrate' && w.impl === 'js')!;
+    const integRate = rate(integ);
 
     console.log('\n== Throughput per worker (1-worker medians) ==');
-    console.log(`integration  ${big(integRate)} sin evaluations/s  (${fmt(t1.medianMs, 0)} ms for n = 10000)`);
-    console.log(`pi           ${big(piRate)} darts/s`);
-    if (c) console.log(`C gcc -O2    ${big(c.evalsPerSecond)} sin evaluations/s  (same loop, same machine; browser/C = ${fmt(integRate / c.evalsPerSecond)})`);
-    else console.log('C gcc -O2    (gcc not available)');
+    for (const w of sweeps) console.log(`${`${w.kernel.id} ${w.impl}`.padEnd(16)} ${big(rate(w))} ${w.kernel.work.unit}/s`);
+    if (c) console.log(`${'C gcc -O2'.padEnd(16)} ${big(c.evalsPerSecond)} evaluations/s  (the integration loop, same machine; integrate js / C = ${fmt(integRate / c.evalsPerSecond)})`);
+    else console.log('C gcc -O2        (gcc not available)');
 
-    for (const [name, res] of [['integration n = 10000', integ], [`pi ${darts} darts`, pi]] as const) {
-      console.log(`\n== Speedup: ${name} ==`);
+    for (const w of sweeps) {
+      console.log(`\n== Speedup: ${w.kernel.label}, ${w.impl}, ${Object.entries(w.params).map(([k, v]) => `${k} = ${v}`).join(', ')} ==`);
       console.log('workers  median ms   min ms    max ms   speedup  efficiency  noisy  result');
-      for (const r of res.rows) {
+      for (const r of w.result.rows) {
         console.log(
           `${String(r.workers).padStart(7)}  ${fmt(r.medianMs, 1).padStart(9)}  ${fmt(r.minMs, 1).padStart(8)}  ${fmt(r.maxMs, 1).padStart(8)}  ${fmt(r.speedup).padStart(7)}  ${fmt(r.efficiency * 100, 0).padStart(9)} %  ${(r.noisy ? 'yes' : 'no').padStart(5)}  ${r.result}`,
         );
       }
-      console.log(`longest main-thread task during the sweep: ${fmt(res.longestTask, 0)} ms`);
+      console.log(`longest main-thread task during the sweep: ${fmt(w.result.longestTask, 0)} ms`);
     }
     console.log('\n== Worker overhead ==');
     console.log(`start 8 workers        ${fmt(startupMs, 1)} ms (median of 5 after a warm-up)`);
     console.log(`warm round trip        ${fmt(roundTripMs, 3)} ms (median of 1000)`);
 
-    const s2 = integ.rows.find((r) => r.workers === 2)?.speedup ?? Number.NaN;
+    const s2 = integ.result.rows.find((r) => r.workers === 2)?.speedup ?? Number.NaN;
     console.log('\n== Targets ==');
     const check = (ok: boolean, text: string) => console.log(`${ok ? 'met ' : 'MISS'}  ${text}`);
     if (c) check(integRate >= c.evalsPerSecond, `kernel per worker >= C -O2 (${big(integRate)} vs ${big(c.evalsPerSecond)})`);
     check(cores < 2 || s2 >= 1.8, `speedup with 2 workers >= 1.8 (${fmt(s2)})`);
     check(roundTripMs < 0.2, `warm round trip < 0.2 ms (${fmt(roundTripMs, 3)} ms)`);
     check(startupMs < 100, `start 8 workers < 100 ms (${fmt(startupMs, 1)} ms)`);
-    check(Math.max(integ.longestTask, pi.longestTask) <= 50, `no main-thread task over 50 ms while labs run`);
+    check(Math.max(...sweeps.map((w) => w.result.longestTask)) <= 50, `no main-thread task over 50 ms while labs run`);
 
     mkdirSync(resolve(root, 'bench/results'), { recursive: true });
     writeFileSync(
       resolve(root, 'bench/results/latest.json'),
-      JSON.stringify({ date: new Date().toISOString(), cores, integration: integ, pi, startupMs, roundTripMs, c, integRate, piRate }, null, 2),
+      JSON.stringify({ date: new Date().toISOString(), cores, sweeps: sweeps.map((w) => ({ kernel: w.kernel.id, impl: w.impl, params: w.params, unitsPerSecond: rate(w), ...w.result })), startupMs, roundTripMs, c, integRate }, null, 2),
     );
   } finally {
     stop();

@@ -1,7 +1,8 @@
 /**
  * The message-passing lesson: its rank programs run on real worker ranks, the trace is drawn, a
  * deadlock is stopped with the wait-for list, rank errors name the rank, and the page stays
- * responsive throughout.
+ * responsive throughout. The lab's link (`#/lab/mpi?program=…&ranks=…&autorun=1`) reproduces a
+ * program on its ranks, and a bad rank count is shown beside its field and runs nothing.
  */
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
@@ -14,7 +15,7 @@ function lab(page: Page, program: string): Locator {
 
 async function runLab(l: Locator, ranks?: number): Promise<void> {
   await l.scrollIntoViewIfNeeded();
-  if (ranks !== undefined) await l.getByLabel('Ranks (mpirun -np)').selectOption(String(ranks));
+  if (ranks !== undefined) await l.getByLabel('Ranks (mpirun -np)').fill(String(ranks));
   await l.getByRole('button', { name: 'Run' }).click();
 }
 
@@ -35,6 +36,35 @@ async function replaceCode(l: Locator, code: string): Promise<void> {
   await l.page().keyboard.insertText(code);
 }
 
+test.describe('the lab link', () => {
+  test('#/lab/mpi?program=send-recv&ranks=3&autorun=1 runs that program on 3 ranks; choosing a program loads its code and ranks', async ({ page }) => {
+    await page.goto('#/lab/mpi?program=send-recv&ranks=3&autorun=1');
+    const l = lab(page, 'send-recv');
+    await expect(status(l)).toHaveAttribute('data-status', 'ok');
+    await expect(l.getByTestId('rank-output-0').locator('pre')).toHaveText('greetings from rank 1\ngreetings from rank 2');
+    await expect(l.getByRole('button', { name: 'Download JSON' })).toBeEnabled();
+    await expect(l.getByTestId('lab-link')).toHaveAttribute('href', '#/lab/mpi?program=send-recv&ranks=3&autorun=1');
+
+    await l.getByLabel('Program', { exact: true }).selectOption('deadlock');
+    const d = lab(page, 'deadlock');
+    await expect(d.getByLabel('Ranks (mpirun -np)')).toHaveValue('3');
+    await expect(d.locator('.cm-content')).toContainText('Both ranks wait');
+    await expect(page).toHaveURL(/program=deadlock&ranks=3/);
+  });
+
+  test('a program without ranks starts its own count; a bad rank count is refused and runs nothing', async ({ page }) => {
+    await page.goto('#/lab/mpi?program=deadlock');
+    await expect(lab(page, 'deadlock').getByLabel('Ranks (mpirun -np)')).toHaveValue('2');
+    await page.goto('#/lab/mpi?program=hello&ranks=17&autorun=1');
+    const l = lab(page, 'hello');
+    await expect(l.getByTestId('error-ranks')).toHaveText('At most 16 ranks.');
+    await page.waitForTimeout(500);
+    await expect(status(l)).toHaveAttribute('data-status', 'idle');
+    await expect(l.getByRole('button', { name: 'Run' })).toBeDisabled();
+  });
+});
+
+test.describe('the lesson', () => {
 test.beforeEach(async ({ page }) => {
   await page.goto(LESSON);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Message passing');
@@ -148,9 +178,10 @@ test('an exception names its rank and line; an endless loop can be stopped', asy
   await runLab(l, 2);
   await expect(status(l)).toHaveAttribute('data-status', 'running');
   expect(await frameDelay(page)).toBeLessThan(1000);
-  await l.getByRole('button', { name: 'Stop' }).click();
+  await l.getByRole('button', { name: 'Cancel' }).click();
   await expect(status(l)).toHaveAttribute('data-status', 'cancelled');
   await l.getByRole('button', { name: 'Reset code' }).click();
   await runLab(l, 2);
   await expect(status(l)).toHaveAttribute('data-status', 'ok');
+});
 });

@@ -140,3 +140,17 @@ test('lesson components: tabs work with the keyboard and code blocks copy their 
   }
   throw new Error('no lesson uses <Tabs>');
 });
+
+test('a malformed escape in the address gives the not-found page, and a good link afterwards works', async ({ page }) => {
+  for (const hash of ['#/lessons/why-parallel%', '#/lessons/%E0%A4%A', '#/lessons/one-thread#%']) {
+    await page.goto(`./${hash}`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.getByRole('banner')).toBeVisible();
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('One thread');
+  await page.goto('./#/lessons/why-parallel%');
+  await expect(page.getByRole('heading', { level: 1, name: 'No such lesson' })).toBeVisible();
+  await page.getByRole('link', { name: 'See all lessons' }).click();
+  await page.getByRole('main').getByRole('link', { name: /Why parallel/ }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: /Why parallel/ })).toBeVisible();
+});

@@ -8,7 +8,7 @@ import type { Locator, Page } from '@playwright/test';
 import { test, expect, longTasks, recordLongTasks } from './fixtures.ts';
 
 async function runMode(page: Page, lab: Locator, button: string | RegExp): Promise<void> {
-  const status = lab.getByTestId('freeze-status');
+  const status = lab.getByTestId('lab-status');
   await lab.getByRole('button', { name: button }).click();
   await expect(status).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
 }
@@ -30,7 +30,7 @@ test('a main-thread run stops the frame counter; a worker run keeps it going', a
   // The first run may re-size the work when the machine is busier than calibrated; repeat then.
   for (let i = 0; i < 3; i++) {
     await runMode(page, lab, 'Run on the main thread');
-    if (!/re-sized/.test((await lab.getByTestId('freeze-status').textContent()) ?? '')) break;
+    if (!/re-sized/.test((await lab.getByTestId('lab-status').textContent()) ?? '')) break;
   }
   const main = await rowNumbers(lab, 'main');
   // Blocked: (almost) no frames drawn, and one pause as long as the run itself.
@@ -41,7 +41,7 @@ test('a main-thread run stops the frame counter; a worker run keeps it going', a
   const workers = await rowNumbers(lab, 'workers');
   expect(workers.gap).toBeLessThan(0.6 * workers.wall);
   expect(workers.dropped).toBeLessThan(main.dropped - 0.1);
-  await expect(lab.getByTestId('freeze-status')).toContainText(/workers took/);
+  await expect(lab.getByTestId('lab-status')).toContainText(/workers took/);
 });
 
 test('async tasks take turns on the main thread: the page draws between them', async ({ page }) => {
@@ -58,7 +58,7 @@ test('concurrent simulated requests finish much sooner than sequential ones', as
   const lab = page.getByRole('region', { name: 'I/O lab', exact: true });
   await recordLongTasks(page);
   await lab.getByRole('button', { name: 'Run', exact: true }).click();
-  const status = lab.getByTestId('io-status');
+  const status = lab.getByTestId('lab-status');
   await expect(status).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
   const sequential = Number(await lab.locator('tr[data-run="sequential"]').getAttribute('data-wall-ms'));
   const concurrent = Number(await lab.locator('tr[data-run="concurrent"]').getAttribute('data-wall-ms'));
@@ -76,6 +76,18 @@ test('a bad I/O setting is reported at its field', async ({ page }) => {
   await page.goto('#/lessons/one-thread');
   const lab = page.getByRole('region', { name: 'I/O lab', exact: true });
   await lab.getByLabel('At a time').fill('zero');
-  await expect(lab.getByRole('alert')).toHaveText(/whole number, got “zero”/);
+  await expect(lab.getByTestId('error-concurrency')).toHaveText(/whole number/);
   await expect(lab.getByRole('button', { name: 'Run', exact: true })).toBeDisabled();
+});
+
+test('a freeze-lab link with autorun runs the workers but never the main-thread freeze', async ({ page }) => {
+  await page.goto('#/lab/freeze?modes=main%2Cworkers&workers=2&autorun=1');
+  const lab = page.locator('section.freeze-lab');
+  await expect(lab.getByTestId('field-modes')).toHaveValue('main,workers');
+  await recordLongTasks(page);
+  await expect(lab.getByTestId('lab-status')).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
+  await expect(lab.locator('tr[data-mode="workers"]')).toBeVisible();
+  await expect(lab.locator('tr[data-mode="main"]')).toHaveCount(0);
+  // No freeze: nothing close to the one-piece run's second of blocking.
+  expect((await longTasks(page)).filter((ms) => ms >= 250)).toEqual([]);
 });

@@ -59,7 +59,7 @@ test('chunk size groups items into messages and the default follows Python', asy
   // default: 1000 items on 2 workers -> ceil(1000 / 8) = 125 per chunk, 8 chunks
   await configure(lab, { items: '1..1000', chunksize: '' });
   await lab.getByRole('button', { name: 'Run map' }).click();
-  await expect(lab.getByTestId('lab-status')).toContainText('1000 items in 8 chunks of up to 125 on 2 workers');
+  await expect(lab.getByTestId('lab-status')).toContainText('1,000 items in 8 chunks of up to 125 on 2 workers');
   await expect(lab.getByTestId('timeline')).toHaveAttribute('data-bars', '1000');
 });
 
@@ -134,4 +134,18 @@ test('the chunk size lab measures every chunk size it was given', async ({ page 
   await expect(rows.nth(1).getByRole('cell').nth(1)).toHaveText('10');
   await lab.getByLabel('Chunk sizes').fill('1, 0');
   await expect(lab.getByTestId('error-chunks')).toContainText('at least 1');
+});
+
+test('a lab link reproduces a map and runs it; a bad value is refused beside its field', async ({ page }) => {
+  await page.goto('#/lab/pool-map?task=power&workers=2&autorun=1');
+  const lab = page.getByRole('region', { name: 'Pool map lab', exact: true });
+  await expect(lab.getByTestId('field-task')).toHaveValue('power');
+  await expect(lab.getByTestId('lab-status')).toHaveAttribute('data-status', 'done', { timeout: 20_000 });
+  await expect(lab.getByTestId('map-results')).toHaveText('[1024, 9, 0.1, 1.414213562]');
+  await expect(lab.getByRole('button', { name: 'Download JSON' })).toBeEnabled();
+  await page.goto('#/lab/chunksize?workload=uneven&chunks=1,,2&autorun=1');
+  const chunks = page.getByRole('region', { name: 'Chunk size: overhead against balance', exact: true });
+  await expect(chunks.getByTestId('field-workload')).toHaveValue('uneven');
+  await expect(chunks.getByTestId('error-chunks')).toContainText('empty entry');
+  await expect(chunks.getByTestId('lab-status')).toHaveAttribute('data-status', 'idle');
 });

@@ -11,7 +11,7 @@ test.describe('scaling lab', () => {
     await lab.getByLabel('Repeats').fill('2');
     await lab.getByRole('button', { name: 'Run', exact: true }).click();
 
-    const status = lab.getByRole('status');
+    const status = lab.getByTestId('lab-status');
     await expect(status).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
     await expect(lab.getByTestId('scaling-chart')).toHaveAttribute('data-points', '2');
     await expect(lab.locator('.measured-point')).toHaveCount(2);
@@ -35,7 +35,7 @@ test.describe('scaling lab', () => {
     await lab.getByLabel('Worker counts').fill('1,2');
     await lab.getByLabel('Repeats').fill('1');
     await lab.getByRole('button', { name: 'Run', exact: true }).click();
-    await expect(lab.getByRole('status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+    await expect(lab.getByTestId('lab-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
     await expect(lab.getByTestId('fit-report')).toContainText("Gustafson's law");
     await expect(lab.getByRole('columnheader', { name: 'Scaled speedup' })).toBeVisible();
     await expect(lab.getByTestId('scaling-chart')).toHaveAttribute('data-points', '2');
@@ -48,7 +48,7 @@ test.describe('scaling lab', () => {
     await lab.getByLabel('Worker counts').fill('1,2');
     await lab.getByLabel('Repeats').fill('5');
     await lab.getByRole('button', { name: 'Run', exact: true }).click();
-    const status = lab.getByRole('status');
+    const status = lab.getByTestId('lab-status');
     await expect(status).toHaveAttribute('data-status', 'running');
     await lab.getByRole('button', { name: 'Cancel' }).click();
     await expect(status).toHaveAttribute('data-status', 'cancelled');
@@ -64,10 +64,10 @@ test.describe('scaling lab', () => {
     await page.goto('#/lessons/scaling-laws');
     const lab = page.getByRole('region', { name: 'Scaling lab' });
     await lab.getByLabel('Serial fraction f').fill('1.5');
-    await expect(lab.getByTestId('scaling-error-serialFraction')).toHaveText(/cannot exceed 1/);
+    await expect(lab.getByTestId('error-serialFraction')).toHaveText(/cannot exceed 1/);
     await expect(lab.getByLabel('Serial fraction f')).toHaveAttribute('aria-invalid', 'true');
     await lab.getByLabel('Worker counts').fill('2,4');
-    await expect(lab.getByTestId('scaling-error-workers')).toHaveText(/Include 1/);
+    await expect(lab.getByTestId('error-workers')).toHaveText(/Include 1/);
     await expect(lab.getByRole('button', { name: 'Run', exact: true })).toBeDisabled();
   });
 
@@ -80,5 +80,13 @@ test.describe('scaling lab', () => {
     await exercise.getByLabel('Grid size n').fill('10');
     await expect(exercise.getByText(/at least 100 points/)).toBeVisible();
     await expect(exercise.getByRole('button', { name: /Run 1, 2, 4/ })).toBeDisabled();
+  });
+
+  test('a scaling-lab link with autorun runs the sweep it describes', async ({ page }) => {
+    await page.goto('#/lab/scaling?serialFraction=0.5&work=2000000&mode=weak&workers=1%2C2&repeats=1&autorun=1');
+    const lab = page.getByRole('region', { name: 'Scaling lab' });
+    await expect(lab.getByLabel('Scaling')).toHaveValue('weak');
+    await expect(lab.getByTestId('lab-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+    await expect(lab.getByTestId('scaling-chart')).toHaveAttribute('data-points', '2');
   });
 });

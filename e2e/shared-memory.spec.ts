@@ -3,7 +3,9 @@
  * are exact and the plain variant loses updates in at least one trial (2+ cores); the partial sums
  * and moving-data labs agree across methods; and served WITHOUT the isolation headers (a tiny
  * static server below, service workers blocked so they cannot add the headers either) the lesson
- * explains why shared memory is missing and the message-passing variants still run.
+ * explains why shared memory is missing and the message-passing variants still run. Each lab's
+ * own link (`#/lab/shared-sums`, `#/lab/moving-data`, `#/lab/histogram-race`) reproduces it with
+ * autorun, and a bad value in a link is shown beside its field and runs nothing.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -19,8 +21,11 @@ async function setField(page: Page, lab: string, label: string, value: string): 
   await input.fill(value);
 }
 
-async function waitDone(page: Page, statusId: string, timeout: number): Promise<void> {
-  const status = page.getByTestId(statusId);
+/** The status line of the lab whose section has data-testid `lab`. */
+const statusOf = (page: Page, lab: string) => page.getByTestId(lab).getByTestId('lab-status');
+
+async function waitDone(page: Page, lab: string, timeout: number): Promise<void> {
+  const status = statusOf(page, lab);
   await expect(status).toHaveAttribute('data-status', /done|error/, { timeout });
   await expect(status, (await status.textContent()) ?? '').toHaveAttribute('data-status', 'done');
 }
@@ -38,7 +43,7 @@ test.describe('cross-origin isolated (preview server sends COOP/COEP)', () => {
     await setField(page, 'race-lab', 'Increments per worker', '3000000');
     await setField(page, 'race-lab', 'Trials', '8');
     await page.getByTestId('race-lab').getByRole('button', { name: 'Run trials' }).click();
-    await waitDone(page, 'race-status', 200_000);
+    await waitDone(page, 'race-lab', 200_000);
 
     const trials = page.getByTestId('race-trial');
     await expect(trials).toHaveCount(8);
@@ -63,7 +68,7 @@ test.describe('cross-origin isolated (preview server sends COOP/COEP)', () => {
     await setField(page, 'sums-lab', 'Grid size n', '2000');
     await setField(page, 'sums-lab', 'Workers', '4');
     await page.getByTestId('sums-lab').getByRole('button', { name: 'Run both' }).click();
-    await waitDone(page, 'sums-status', 60_000);
+    await waitDone(page, 'sums-lab', 60_000);
     await expect(page.getByTestId('sums-verdict')).toContainText('Identical to the last bit');
     const message = await page.getByTestId('sums-message').textContent();
     expect(message).toMatch(/^-?\d\.\d{6}e[+-]\d{2}$/);
@@ -72,7 +77,7 @@ test.describe('cross-origin isolated (preview server sends COOP/COEP)', () => {
     await setField(page, 'moving-lab', 'Catalogue sizes (stars)', '20000, 100000');
     await setField(page, 'moving-lab', 'Repeats', '2');
     await page.getByTestId('moving-lab').getByRole('button', { name: 'Run' }).click();
-    await waitDone(page, 'moving-status', 90_000);
+    await waitDone(page, 'moving-lab', 90_000);
     const methods = await page.locator('[data-testid=moving-table] tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-method')));
     expect(methods).toEqual(['copy', 'transfer', 'shared', 'copy', 'transfer', 'shared']);
     await expect(page.getByTestId('moving-verdict')).toContainText('Every method delivered the same stars');
@@ -85,28 +90,53 @@ test.describe('cross-origin isolated (preview server sends COOP/COEP)', () => {
     await setField(page, 'race-lab', 'Workers', '2');
     await setField(page, 'race-lab', 'Increments per worker', '20000000');
     await page.getByTestId('race-lab').getByRole('button', { name: 'Run trials' }).click();
-    await expect(page.getByTestId('race-status')).toHaveAttribute('data-status', 'running');
+    await expect(statusOf(page, 'race-lab')).toHaveAttribute('data-status', 'running');
     await page.waitForTimeout(1500);
     const t0 = Date.now();
     await page.getByTestId('race-lab').getByRole('button', { name: 'Cancel' }).click();
-    await expect(page.getByTestId('race-status')).toHaveAttribute('data-status', 'cancelled');
+    await expect(statusOf(page, 'race-lab')).toHaveAttribute('data-status', 'cancelled');
     expect(Date.now() - t0, 'cancel terminates the workers at once, without waiting for the run').toBeLessThan(5000);
 
     await setField(page, 'race-lab', 'Increments per worker', '100000');
     await setField(page, 'race-lab', 'Trials', '2');
     await page.getByTestId('race-lab').getByRole('button', { name: 'Run trials' }).click();
-    await waitDone(page, 'race-status', 60_000);
+    await waitDone(page, 'race-lab', 60_000);
     await expect(page.getByTestId('race-trial')).toHaveCount(2);
   });
 
   test('bad input is reported where it was typed and blocks the run', async ({ page }) => {
     await page.goto(LESSON);
     await setField(page, 'race-lab', 'Bins', '0');
-    await expect(page.getByTestId('race-lab').getByRole('alert')).toHaveText('Bins must be from 1 to 256.');
+    await expect(page.getByTestId('race-lab').getByRole('alert')).toHaveText('Bins must be at least 1.');
     await expect(page.getByTestId('race-lab').getByRole('button', { name: 'Run trials' })).toBeDisabled();
     await setField(page, 'moving-lab', 'Catalogue sizes (stars)', '1000, lots');
-    await expect(page.getByTestId('moving-lab').getByRole('alert')).toContainText('"lots" is not a whole number');
+    await expect(page.getByTestId('moving-lab').getByRole('alert')).toHaveText('"lots" is not a whole catalogue size.');
   });
+});
+
+test.describe('lab links (cross-origin isolated)', () => {
+  const LINKS = [
+    { id: 'shared-sums', lab: 'sums-lab', quick: 'n=1000&workers=2', bad: 'n=1,000&workers=2', field: 'n', message: 'write 1000 or 1_000' },
+    { id: 'moving-data', lab: 'moving-lab', quick: 'sizes=20000,50000&workers=2&repeats=1', bad: 'sizes=1000,lots&workers=2&repeats=1', field: 'sizes', message: '"lots" is not a whole catalogue size.' },
+    { id: 'histogram-race', lab: 'race-lab', quick: 'workers=2&bins=2&increments=100000&trials=2', bad: 'workers=2&bins=0&increments=100000&trials=2', field: 'bins', message: 'Bins must be at least 1.' },
+  ];
+  for (const l of LINKS) {
+    test(`#/lab/${l.id} with autorun runs; a bad value is shown beside its field and runs nothing`, async ({ page }) => {
+      test.setTimeout(90_000);
+      await page.goto(`#/lab/${l.id}?${l.quick}&autorun=1`);
+      await waitDone(page, l.lab, 60_000);
+      await expect(page.getByTestId(l.lab).getByRole('button', { name: 'Download JSON' })).toBeEnabled();
+      await expect(page.getByTestId('lab-isolation')).toHaveCount(0);
+      const href = await page.getByTestId(l.lab).getByTestId('lab-link').getAttribute('href');
+      expect(href).toBe(`#/lab/${l.id}?${l.quick}&autorun=1`.replace(/,/g, '%2C'));
+
+      await page.goto(`#/lab/${l.id}?${l.bad}&autorun=1`);
+      await expect(page.getByTestId(l.lab).getByTestId(`error-${l.field}`)).toContainText(l.message);
+      await page.waitForTimeout(500);
+      await expect(statusOf(page, l.lab)).toHaveAttribute('data-status', 'idle');
+      await expect(page.getByTestId(l.lab).getByRole('button', { name: /^Run/ })).toBeDisabled();
+    });
+  }
 });
 
 const TYPES: Record<string, string> = {
@@ -154,25 +184,35 @@ test.describe('without cross-origin isolation (no COOP/COEP, no service worker)'
     await expect(notice).toContainText('Cross-Origin-Opener-Policy: same-origin');
     await expect(notice).toContainText('Cross-Origin-Embedder-Policy: require-corp');
     await expect(page.getByRole('heading', { name: 'When shared memory is missing' })).toBeVisible();
+    await expect(page.getByTestId('lab-isolation')).toHaveCount(3);
 
     await setField(page, 'sums-lab', 'Grid size n', '1000');
     await setField(page, 'sums-lab', 'Workers', '2');
     await page.getByTestId('sums-lab').getByRole('button', { name: 'Run both' }).click();
-    await waitDone(page, 'sums-status', 60_000);
+    await waitDone(page, 'sums-lab', 60_000);
     await expect(page.getByTestId('sums-message')).toHaveText(/^-?\d\.\d{6}e[+-]\d{2}$/);
     await expect(page.getByTestId('sums-shared')).toHaveText('needs SharedArrayBuffer');
 
     await setField(page, 'moving-lab', 'Catalogue sizes (stars)', '20000');
     await setField(page, 'moving-lab', 'Repeats', '2');
     await page.getByTestId('moving-lab').getByRole('button', { name: 'Run' }).click();
-    await waitDone(page, 'moving-status', 60_000);
+    await waitDone(page, 'moving-lab', 60_000);
     const methods = await page.locator('[data-testid=moving-table] tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-method')));
     expect(methods).toEqual(['copy', 'transfer']);
 
     await setField(page, 'race-lab', 'Increments per worker', '100000');
     await page.getByTestId('race-lab').getByRole('button', { name: 'Run private histograms by message' }).click();
-    await waitDone(page, 'race-status', 60_000);
+    await waitDone(page, 'race-lab', 60_000);
     const workers = Number(await page.getByTestId('race-lab').getByLabel('Workers', { exact: true }).inputValue());
     await expect(page.getByTestId('race-message-result')).toContainText(`${(workers * 100_000).toLocaleString('en')} counts`);
+  });
+
+  test('a shared-memory lab opened by its link explains the missing isolation and runs what it can', async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto(`${origin}#/lab/histogram-race?workers=2&bins=2&increments=100000&trials=2&autorun=1`);
+    await expect(page.getByTestId('lab-isolation')).toContainText('Cross-Origin-Embedder-Policy: require-corp');
+    await waitDone(page, 'race-lab', 60_000);
+    await expect(page.getByTestId('race-message-result')).toContainText('200,000 counts');
+    await expect(page.getByTestId('link-note')).toContainText('"trials" is not used');
   });
 });

@@ -99,14 +99,14 @@ test('an invalid lab link shows messages beside the fields and runs nothing', as
   await expect(page.getByTestId('error-n')).toContainText('minutes');
 });
 
-test('Download CSV saves the table', async ({ page }) => {
+test('Download CSV saves every timed run', async ({ page }) => {
   await page.goto('./#/lab?kernel=integrate&n=1000&workers=1,2&repeats=1&autorun=1');
   await expect(page.getByTestId('lab-status')).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
   const path = await download.path();
   const { readFileSync } = await import('node:fs');
   const lines = readFileSync(path, 'utf8').trim().split(/\r?\n/);
-  expect(lines[0]).toContain('workers,median_ms');
+  expect(lines[0]).toContain('series,workers,repeat,ms,value');
   expect(lines).toHaveLength(3);
 });
 

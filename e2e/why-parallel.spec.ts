@@ -17,7 +17,7 @@ test('the lesson shows the node figure and the core count', async ({ page }) => 
 test('sleep demo: 4 workers finish 4 one-second naps much sooner than one worker', async ({ page }) => {
   await page.goto('#/lessons/why-parallel');
   const lab = page.getByRole('region', { name: 'Sleep demo', exact: true });
-  const status = lab.getByTestId('sleep-status');
+  const status = lab.getByTestId('lab-status');
   await expect(status).toHaveAttribute('data-status', 'idle');
   await recordLongTasks(page);
   await lab.getByRole('button', { name: 'Run', exact: true }).click();
@@ -33,7 +33,14 @@ test('sleep demo: 4 workers finish 4 one-second naps much sooner than one worker
   expect(parallel).toBeGreaterThanOrEqual(990);
   expect(parallel).toBeLessThan(0.6 * serial);
   await expect(status).toContainText(/speedup \d\.\d\d/);
-  await expect(lab.getByRole('img', { name: /Parallel run on 4 workers: 4 tasks on 4 workers/ })).toBeVisible();
+  // Both runs drawn with the kit's timeline: one lane and 4 bars, then 4 lanes with one bar each.
+  const timelines = lab.getByTestId('timeline');
+  await expect(timelines).toHaveCount(2);
+  await expect(timelines.nth(0)).toHaveAttribute('data-lanes', '1');
+  await expect(timelines.nth(0)).toHaveAttribute('data-bars', '4');
+  await expect(timelines.nth(1)).toHaveAttribute('data-lanes', '4');
+  await expect(timelines.nth(1)).toHaveAttribute('data-bars', '4');
+  await expect(timelines.nth(1)).toContainText('Parallel run on 4 workers');
   // The page never blocked while the demo ran: the sleeping happened in workers. (Sleeping on the
   // page would show as a task of 1 s or more; shorter long tasks can come from a busy machine.)
   expect((await longTasks(page)).filter((ms) => ms >= 250)).toEqual([]);
@@ -43,7 +50,7 @@ test('sleep demo: a bad value is reported at its field and Run is disabled', asy
   await page.goto('#/lessons/why-parallel');
   const lab = page.getByRole('region', { name: 'Sleep demo', exact: true });
   await lab.getByLabel('Workers').fill('0');
-  await expect(lab.getByRole('alert')).toHaveText(/from 1 to 16, got 0/);
+  await expect(lab.getByTestId('error-workers')).toHaveText(/at least 1/);
   await expect(lab.getByRole('button', { name: 'Run', exact: true })).toBeDisabled();
 });
 
@@ -53,7 +60,7 @@ test('sleep demo: repeats report the median with the spread', async ({ page }) =
   await lab.getByLabel('Sleep per task (ms)').fill('300');
   await lab.getByLabel('Repeats').fill('2');
   await lab.getByRole('button', { name: 'Run', exact: true }).click();
-  const status = lab.getByTestId('sleep-status');
+  const status = lab.getByTestId('lab-status');
   await expect(status).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
   await expect(status).toContainText('(medians of 2 runs)');
   const serial = Number(await lab.locator('tr[data-run="serial"]').getAttribute('data-wall-ms'));
@@ -61,4 +68,12 @@ test('sleep demo: repeats report the median with the spread', async ({ page }) =
   expect(serial).toBeGreaterThanOrEqual(1190);
   expect(parallel).toBeLessThan(0.6 * serial);
   await expect(lab.locator('tr[data-run="serial"] .spread')).toHaveText(/\d\.\d\d s–\d\.\d\d s/);
+});
+
+test('sleep demo: a lab link with autorun reproduces the settings and runs', async ({ page }) => {
+  await page.goto('#/lab/sleep?tasks=2&sleepMs=200&workers=2&repeats=1&autorun=1');
+  const lab = page.getByRole('region', { name: 'Sleep demo', exact: true });
+  await expect(lab.getByTestId('field-sleepMs')).toHaveValue('200');
+  await expect(lab.getByTestId('lab-status')).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
+  await expect(lab.locator('tr[data-run="parallel"]')).toBeVisible();
 });

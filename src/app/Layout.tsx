@@ -1,3 +1,4 @@
+import { safeDecode } from '../lib/safe-decode.ts';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { Suspense, useEffect, useState } from 'react';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
@@ -22,7 +23,7 @@ function useScrollToHash(): void {
       window.scrollTo(0, 0);
       return;
     }
-    const id = decodeURIComponent(hash.slice(1));
+    const id = safeDecode(hash.slice(1));
     const now = document.getElementById(id);
     if (now) {
       now.scrollIntoView();
@@ -73,9 +74,9 @@ export function Layout() {
         </Link>
         <SearchBox />
         <nav aria-label="Site" className="header-nav">
-          <NavLink to="/lab" aria-label="Speedup lab">
-            <span className="header-button-text">Speedup lab</span>
-            <span className="header-short-text">Lab</span>
+          <NavLink to="/labs" aria-label="All labs">
+            <span className="header-button-text">Labs</span>
+            <span className="header-short-text">Labs</span>
           </NavLink>
           <PresenterToggle />
           <ThemeToggle />

@@ -1,3 +1,4 @@
+import { safeDecode } from '../lib/safe-decode.ts';
 import { Link, NavLink, useLocation } from 'react-router';
 import { lessons, lessonPath } from '../lessons/registry.ts';
 import { useProgress } from '../progress/useProgress.ts';
@@ -11,7 +12,7 @@ import { useCurrentSection } from './useCurrentSection.ts';
 export function Sidebar({ open }: { open: boolean }) {
   const { pathname } = useLocation();
   const match = /^\/lessons\/([^/]+)/.exec(pathname);
-  const currentSlug = match ? decodeURIComponent(match[1]!) : '';
+  const currentSlug = match ? safeDecode(match[1]!) : '';
   const section = useCurrentSection(pathname);
   const progress = useProgress();
   return (

@@ -3,7 +3,7 @@
  * catalog (metadata only); each exercise's panel, with its editor, loads lazily. Main thread.
  */
 import { lazy } from 'react';
-import { LazyLab } from '../labs/LazyLab.tsx';
+import { LazyLab } from '../labs/kit/LazyLab.tsx';
 import { exercisesOf } from './catalog.ts';
 import type { ExerciseMeta } from './schema.ts';
 import '../styles/exercises.css';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allRequiredPassed, deepEqual, expectClose, expectEqual, expectedSpeedup, speedCheck } from './check-helpers.ts';
+import { allRequiredPassed, deepEqual, expectClose, expectEqual, expectedSpeedup, speedCheck, timeRuns } from './check-helpers.ts';
+import type { CheckContext } from './types.ts';
 import { summarize } from '../measure/stats.ts';
 
 describe('check helpers', () => {
@@ -32,5 +33,20 @@ describe('check helpers', () => {
     expect(one.detail).toMatch(/no speedup is expected/);
     expect(allRequiredPassed([{ name: 'a', ok: true }, { ...one, ok: false }])).toBe(true);
     expect(allRequiredPassed([{ ...one }])).toBe(false);
+  });
+
+  it('times runs with the measurement loop: the warm-up is discarded, the median kept', async () => {
+    let clock = 0;
+    const durations = [500, 10, 30, 20];
+    let call = 0;
+    const ctx = { now: () => clock } as unknown as CheckContext;
+    const t = await timeRuns(ctx, () => {
+      clock += durations[call++]!;
+    }, 3);
+    expect(call).toBe(4);
+    expect(t.samples).toEqual([10, 30, 20]);
+    expect(t.median).toBe(20);
+    expect(t.min).toBe(10);
+    expect(t.max).toBe(30);
   });
 });

@@ -4,7 +4,8 @@
  * any thread, and Node.
  */
 import { formatForConsole } from './format-value.ts';
-import { summarize, speedup, efficiency, type TimingSummary } from '../measure/stats.ts';
+import { speedup, efficiency, type TimingSummary } from '../measure/stats.ts';
+import { measure } from '../measure/measure.ts';
 import type { CheckContext, CheckResult } from './types.ts';
 
 /** Renders a value for a check message (strings quoted). */
@@ -79,18 +80,22 @@ export function expectClose(name: string, expected: number, got: unknown, tolera
 }
 
 /**
- * Times `run` on this machine: one warm-up run discarded, then `repeats` runs (wall ms).
- * Method: warm-up, repeats, median (src/measure/stats.ts).
+ * Times `run` on this machine with the project's measurement loop (src/measure/measure.ts): one
+ * warm-up run discarded, then `repeats` timed runs on the check's clock `ctx.now` (wall ms),
+ * summarized as median, min, max and a noise flag.
+ *
+ * @throws RangeError when repeats is not an integer >= 1; whatever `run` throws
  */
 export async function timeRuns(ctx: CheckContext, run: () => unknown, repeats = 3): Promise<TimingSummary> {
-  await run();
-  const samples: number[] = [];
-  for (let i = 0; i < repeats; i++) {
-    const t0 = ctx.now();
-    await run();
-    samples.push(ctx.now() - t0);
-  }
-  return summarize(samples);
+  const m = await measure({
+    run: async () => {
+      await run();
+    },
+    repeats,
+    warmups: 1,
+    now: () => ctx.now(),
+  });
+  return m.time;
 }
 
 /**

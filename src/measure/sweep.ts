@@ -1,15 +1,16 @@
 /**
  * A speedup sweep: the same computation timed on several worker counts.
  *
- * Method (honest measurement): for each worker count, `warmups` runs are discarded (they start
- * workers and let the JIT compile the kernel), then `repeats` runs are timed with
- * `performance.now()` on the page, from dispatch to the last result; the row reports their median,
- * min and max. Speedup is against the 1-worker median. Worker counts run in ascending order so the
+ * Method (honest measurement): for each worker count, the measurement loop of ./measure.ts
+ * discards `warmups` runs (they start workers and let the JIT compile the kernel), then times
+ * `repeats` runs with `performance.now()` on the page, from dispatch to the last result; the row
+ * reports their median, min and max and keeps every timed run. Speedup is against the 1-worker median. Worker counts run in ascending order so the
  * baseline is known before the rows that need it.
  *
  * Main thread (it only awaits `runOnce`), or Node in tests.
  */
-import { efficiency, speedup, summarize, DEFAULT_NOISE_RATIO, type TimingSummary } from './stats.ts';
+import { efficiency, speedup, type TimingSummary } from './stats.ts';
+import { measure, type TimedRun } from './measure.ts';
 
 /** One finished worker count. */
 export interface SweepRow<V> {
@@ -23,6 +24,8 @@ export interface SweepRow<V> {
   efficiency: number;
   /** The value the last timed run computed. */
   result: V;
+  /** Every timed run of this worker count, in order (warm-ups excluded). */
+  runs: TimedRun<V>[];
 }
 
 /** Options of {@link runSweep}. */
@@ -64,18 +67,18 @@ export async function runSweep<V>(options: SweepOptions<V>): Promise<SweepRow<V>
   const rows: SweepRow<V>[] = [];
   let baseline = Number.NaN;
   for (const workers of counts) {
-    for (let w = 0; w < warmups; w++) await runOnce(workers, signal);
-    const samples: number[] = [];
-    let result!: V;
-    for (let r = 0; r < repeats; r++) {
-      const t0 = now();
-      result = await runOnce(workers, signal);
-      samples.push(now() - t0);
-    }
-    const time = summarize(samples, options.noiseRatio ?? DEFAULT_NOISE_RATIO);
+    const m = await measure({
+      run: ({ signal: s }) => runOnce(workers, s),
+      repeats,
+      warmups,
+      ...(signal ? { signal } : {}),
+      ...(options.noiseRatio !== undefined ? { noiseRatio: options.noiseRatio } : {}),
+      now,
+    });
+    const time = m.time;
     if (workers === 1) baseline = time.median;
     const s = speedup(baseline, time.median);
-    const row: SweepRow<V> = { workers, time, speedup: s, efficiency: efficiency(s, workers), result };
+    const row: SweepRow<V> = { workers, time, speedup: s, efficiency: efficiency(s, workers), result: m.last, runs: m.runs };
     rows.push(row);
     onRow?.(row, rows);
   }

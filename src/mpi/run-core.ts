@@ -13,9 +13,7 @@ import { detectDeadlock, type DeadlockReport, type RankView } from './deadlock.t
 import type { RankEvent, RankInit } from './protocol.ts';
 import { TraceRecorder, type Trace } from './trace.ts';
 import { abortError } from '../workers/pool.ts';
-
-/** Largest communicator the runtime accepts. */
-export const MAX_RANKS = 16;
+import { MAX_RANKS } from '../params/limits.ts';
 
 /** Messages copied into live snapshots (the diagram draws at most this many); the final snapshot has all kept ones. */
 export const LIVE_MESSAGES = 600;

@@ -4,6 +4,7 @@
  * tab lists or with a modifier are left alone. The steps are the lesson's h2 headings with an id:
  * its sections and, after them, the exercises. Main thread.
  */
+import { safeDecode } from '../lib/safe-decode.ts';
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { isPresenter, setPresenter } from './presenter.ts';
@@ -38,7 +39,7 @@ export function usePresenterKeys(): void {
       const headings = [...document.querySelectorAll<HTMLElement>('article.lesson h2[id]')];
       if (headings.length === 0) return;
       e.preventDefault();
-      const hash = decodeURIComponent(window.location.hash.split('#')[2] ?? '');
+      const hash = safeDecode(window.location.hash.split('#')[2] ?? '');
       const shownIndex = headings.findIndex((h) => h.id === hash);
       const target = stepSection(
         headings.map((h) => h.getBoundingClientRect().top),

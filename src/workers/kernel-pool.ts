@@ -7,21 +7,15 @@ import type { Remote } from 'comlink';
 import { decompose } from '../kernels/decomposition.ts';
 import { combineInRankOrder } from '../kernels/integrate2d.ts';
 import { combineSamples, splitDarts, type PiSample } from '../kernels/monte-carlo-pi.ts';
+import { kernelById, type Implementation, type KernelResult } from '../kernels/registry.ts';
 import type { KernelsApi } from './kernels.worker.ts';
-import { WorkerPool, type RunResult, type TaskRecord } from './pool.ts';
+import type { WorkerPool, RunResult, TaskRecord } from './pool.ts';
+import { poolFor } from './pools.ts';
 import { toPageClock, type Timed } from './timed.ts';
 
-/** Creates one kernel worker (a module worker, bundled separately by Vite). */
-export function createKernelWorker(): Worker {
-  return new Worker(new URL('./kernels.worker.ts', import.meta.url), { type: 'module', name: 'kernels' });
-}
-
-let shared: WorkerPool<KernelsApi> | null = null;
-
-/** The page-wide kernel pool, created on first use. Main thread only. */
+/** The page-wide kernel pool (src/workers/pools.ts). Main thread only. */
 export function kernelPool(): WorkerPool<KernelsApi> {
-  shared ??= new WorkerPool<KernelsApi>(createKernelWorker);
-  return shared;
+  return poolFor('kernels');
 }
 
 /** A task record extended with when the worker itself computed (page clock, ms). */
@@ -46,6 +40,32 @@ function withCompute<T>(run: RunResult<Timed<T>>): KernelTaskRecord[] {
     computeStart: toPageClock(run.results[i]!.startedAt),
     computeEnd: toPageClock(run.results[i]!.endedAt),
   }));
+}
+
+/**
+ * One run of a registered kernel on `workers` workers: its blocks (`kernel.split`) are handed out
+ * to the workers, each computed with implementation `impl`, and the block results combined in
+ * block order (`kernel.combine`).
+ *
+ * Cost: `kernel.work.amount(params)` units of work in all. Main thread only.
+ *
+ * @param params the kernel's parameters, already validated by its field schemas
+ * @throws RangeError for an unknown kernel, a missing implementation or bad parameters;
+ *   AbortError when `signal` aborts
+ */
+export async function runKernel(
+  kernelId: string,
+  impl: Implementation,
+  params: Record<string, number>,
+  workers: number,
+  signal?: AbortSignal,
+  pool: WorkerPool<KernelsApi> = kernelPool(),
+): Promise<KernelRun<KernelResult>> {
+  const kernel = kernelById(kernelId);
+  if (!kernel.implementations[impl]) throw new RangeError(`The kernel "${kernelId}" has no "${impl}" implementation.`);
+  const tasks = kernel.split(params, workers).map((block) => (api: Remote<KernelsApi>) => api.runBlock(kernelId, impl, params, block));
+  const run = await pool.run(tasks, { workers, signal });
+  return { value: kernel.combine(params, run.results.map((r) => r.value)), records: withCompute(run) };
 }
 
 /**

@@ -1,13 +1,19 @@
 /**
- * Worker entry for the workhorse kernels. Thin: it exposes the pure kernels over Comlink and
+ * Worker entry for the workhorse kernels. Thin: it runs blocks of the registered kernels (by id)
+ * and exposes a few pure kernels over Comlink, and
  * reports when each call started and ended, so the pool can draw timelines.
  */
 import { expose } from 'comlink';
 import { integrate2dRows } from '../kernels/integrate2d.ts';
 import { samplePi, type PiSample } from '../kernels/monte-carlo-pi.ts';
+import { computeBlock, type Implementation } from '../kernels/registry.ts';
 import { timed, type Timed } from './timed.ts';
 
 const api = {
+  /** One block of a registered kernel's work (see computeBlock in src/kernels/registry.ts). */
+  runBlock(kernel: string, impl: Implementation, params: Record<string, number>, block: unknown): Timed<unknown> {
+    return timed(() => computeBlock(kernel, impl, params, block));
+  },
   /** Partial integral over rows [begin, end) of the n x n grid (see integrate2dRows). */
   integrate2dRows(n: number, begin: number, end: number): Timed<number> {
     return timed(() => integrate2dRows(n, begin, end));

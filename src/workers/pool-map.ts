@@ -16,24 +16,12 @@
  *
  * Main thread only (it drives workers).
  */
-import { WorkerPool, type TaskRecord } from './pool.ts';
+import type { WorkerPool, TaskRecord } from './pool.ts';
+import { poolFor } from './pools.ts';
 import type { TasksApi } from './tasks.worker.ts';
 import type { TaskName } from './tasks/registry.ts';
 import { defaultChunksize, makeChunks, throttle, type Chunk } from './tasks/chunking.ts';
 import { toPageClock } from './timed.ts';
-
-/** Creates one task-registry worker (a module worker, bundled separately by Vite). */
-export function createTaskWorker(): Worker {
-  return new Worker(new URL('./tasks.worker.ts', import.meta.url), { type: 'module', name: 'tasks' });
-}
-
-/**
- * A new pool of task workers. Each lab owns one, so two labs on a page can run at once (a
- * WorkerPool runs one map at a time). Idle workers end after `idleTimeoutMs`. Main thread only.
- */
-export function createTaskPool(idleTimeoutMs = 20_000): WorkerPool<TasksApi> {
-  return new WorkerPool<TasksApi>(createTaskWorker, { idleTimeoutMs });
-}
 
 /** When and where one item ran: `task` is the item's input index; times in page ms. */
 export interface ItemRecord extends TaskRecord {
@@ -108,12 +96,9 @@ export interface MapResult<R> {
   endedAt: number;
 }
 
-let shared: WorkerPool<TasksApi> | null = null;
-
-/** The page-wide task pool, created on first use. Main thread only. */
+/** The page-wide task pool (src/workers/pools.ts). Main thread only. */
 export function taskPool(): WorkerPool<TasksApi> {
-  shared ??= createTaskPool();
-  return shared;
+  return poolFor('tasks');
 }
 
 /**

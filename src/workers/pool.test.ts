@@ -91,11 +91,8 @@ describe('WorkerPool', () => {
     await expect(run).rejects.toThrow(/out of memory/);
   });
 
-  it('refuses a second concurrent run and invalid worker counts', async () => {
+  it('refuses invalid worker counts', async () => {
     pool = makePool();
-    const first = pool.run([(api) => api.slow(50, 1)], { workers: 1 });
-    await expect(pool.run([(api) => api.square(1)], { workers: 1 })).rejects.toThrow(/already running/);
-    await first;
     await expect(pool.run([], { workers: 0 })).rejects.toThrow(RangeError);
     await expect(pool.run([], { workers: 65 })).rejects.toThrow(RangeError);
   });

@@ -2,8 +2,11 @@
  * A pool of module workers wrapped with Comlink: the one module that owns worker lifecycle.
  *
  * - Workers start lazily, when a run first needs them, and are reused by later runs.
+ * - Runs may overlap: each run leases idle workers (starting new ones as needed) and gives them
+ *   back when it ends, so two labs on one page share a pool without waiting for each other. The
+ *   pool never holds more than `maxWorkers` workers at once (MAX_WORKERS of src/params/limits.ts).
  * - Every run takes an AbortSignal. Running JavaScript cannot be interrupted, so cancelling
- *   terminates the workers (the approach of Squoosh's worker bridge); the pending calls are
+ *   terminates that run's workers (the approach of Squoosh's worker bridge); the pending calls are
  *   rejected with an AbortError here, because Comlink never settles calls to a terminated worker.
  *   The next run starts fresh workers.
  * - Tasks are handed out dynamically: each worker takes the next task as soon as it is free.
@@ -15,6 +18,8 @@
  * Main thread only (it creates workers).
  */
 import { wrap, releaseProxy, type Remote } from 'comlink';
+import { abortError } from '../lib/abort.ts';
+import { MAX_WORKERS } from '../params/limits.ts';
 
 /** When and where one task ran, in the page's `performance.now()` clock (ms). */
 export interface TaskRecord {
@@ -57,24 +62,17 @@ interface Slot<Api> {
   /** Rejects the call in flight on this worker, if any. */
   failPending: ((error: unknown) => void) | null;
   dead: boolean;
+  /** Leased by a run. */
+  busy: boolean;
 }
 
-/** The error a cancelled run rejects with (`name === 'AbortError'`). */
-export function abortError(reason?: unknown): DOMException {
-  const message = reason instanceof Error ? reason.message : typeof reason === 'string' ? reason : 'The run was cancelled';
-  return new DOMException(message, 'AbortError');
-}
-
-/** True when `error` is the rejection of a cancelled run. */
-export function isAbortError(error: unknown): boolean {
-  return error instanceof DOMException && error.name === 'AbortError';
-}
+export { abortError, isAbortError } from '../lib/abort.ts';
 
 /** Options of the {@link WorkerPool} constructor. */
 export interface PoolOptions {
   /** Idle workers are terminated after this many ms without a run (default 30 000). */
   idleTimeoutMs?: number;
-  /** Most workers a run may ask for (default 64). */
+  /** Most workers the pool holds at once, over all its runs (default MAX_WORKERS). */
   maxWorkers?: number;
 }
 
@@ -87,8 +85,6 @@ export class WorkerPool<Api extends object> {
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly idleTimeoutMs: number;
   private readonly maxWorkers: number;
-  /** The run in progress, if any; an aborted run gives the pool up at once (its workers are gone). */
-  private activeRun: object | null = null;
 
   /**
    * @param createWorker makes one worker, e.g.
@@ -99,7 +95,7 @@ export class WorkerPool<Api extends object> {
     options: PoolOptions = {},
   ) {
     this.idleTimeoutMs = options.idleTimeoutMs ?? 30_000;
-    this.maxWorkers = options.maxWorkers ?? 64;
+    this.maxWorkers = options.maxWorkers ?? MAX_WORKERS;
   }
 
   /** Number of live workers right now. */
@@ -107,12 +103,18 @@ export class WorkerPool<Api extends object> {
     return this.slots.filter((s) => !s.dead).length;
   }
 
+  /** Number of workers leased by runs in progress right now. */
+  get busyWorkers(): number {
+    return this.slots.filter((s) => !s.dead && s.busy).length;
+  }
+
   /**
    * Runs `tasks` on `workers` workers, handing each free worker the next task, and resolves with
    * the results in task order and one timing record per task.
    *
    * @throws RangeError when `workers` is not an integer in [1, maxWorkers]
-   * @throws Error when a run is already in progress on this pool
+   * @throws RangeError when the runs in progress already hold so many workers that this one would
+   *   take the pool past `maxWorkers`
    * @throws DOMException AbortError when `signal` aborts (the workers are terminated)
    * @throws whatever a task throws (the first error; the other workers finish their current task)
    */
@@ -121,25 +123,25 @@ export class WorkerPool<Api extends object> {
     if (!Number.isInteger(workers) || workers < 1 || workers > this.maxWorkers) {
       throw new RangeError(`workers must be an integer from 1 to ${this.maxWorkers}, got ${workers}`);
     }
-    if (this.activeRun) throw new Error('This pool is already running; cancel the current run first.');
     if (signal?.aborted) throw abortError(signal.reason);
-    const token = {};
-    this.activeRun = token;
+    const inUse = this.busyWorkers;
+    if (inUse + workers > this.maxWorkers) {
+      throw new RangeError(`${inUse} workers are already busy with other runs; at most ${this.maxWorkers} may run at once.`);
+    }
     clearTimeout(this.idleTimer);
 
-    const slots = this.ensureWorkers(workers);
+    const slots = this.lease(workers);
     const results = new Array<R>(tasks.length);
     const records = new Array<TaskRecord>(tasks.length);
     let next = 0;
     let failure: { error: unknown } | null = null;
 
     const onAbort = (): void => {
-      // The workers are terminated below, so the next run may start at once with fresh ones,
-      // even before this run's promise has settled.
-      if (this.activeRun === token) this.activeRun = null;
+      // Only this run's workers are terminated, so other runs go on, and the next run may start at
+      // once with fresh workers, even before this run's promise has settled.
       const error = abortError(signal?.reason);
       failure ??= { error };
-      this.terminate();
+      for (const slot of slots) this.kill(slot);
       for (const slot of slots) slot.failPending?.(error);
     };
     signal?.addEventListener('abort', onAbort, { once: true });
@@ -177,8 +179,8 @@ export class WorkerPool<Api extends object> {
       return { results, records };
     } finally {
       signal?.removeEventListener('abort', onAbort);
-      if (this.activeRun === token) this.activeRun = null;
-      if (this.activeRun === null) this.scheduleIdleShutdown();
+      for (const slot of slots) slot.busy = false;
+      if (this.busyWorkers === 0) this.scheduleIdleShutdown();
     }
   }
 
@@ -187,30 +189,53 @@ export class WorkerPool<Api extends object> {
    * Resolves when each new worker has answered one message through `ping`.
    */
   async warm(count: number, ping: (api: Remote<Api>) => Promise<unknown>): Promise<void> {
-    await Promise.all(this.ensureWorkers(count).map((slot) => ping(slot.api)));
-    this.scheduleIdleShutdown();
+    const slots = this.lease(count);
+    try {
+      await Promise.all(slots.map((slot) => ping(slot.api)));
+    } finally {
+      for (const slot of slots) slot.busy = false;
+      if (this.busyWorkers === 0) this.scheduleIdleShutdown();
+    }
   }
 
-  /** Terminates every worker now. Pending calls are rejected by the run that owns them. */
+  /**
+   * Terminates every worker now, busy or idle; calls in flight are rejected with an AbortError.
+   */
   terminate(): void {
     clearTimeout(this.idleTimer);
-    for (const slot of this.slots) {
+    const error = abortError('The worker pool was shut down');
+    const slots = this.slots;
+    this.slots = [];
+    for (const slot of slots) this.kill(slot);
+    for (const slot of slots) slot.failPending?.(error);
+  }
+
+  /** Marks `slot` dead, terminates its worker and drops it from the pool. */
+  private kill(slot: Slot<Api>): void {
+    if (!slot.dead) {
       slot.dead = true;
       slot.api[releaseProxy]();
       slot.worker.terminate();
     }
-    this.slots = [];
+    this.slots = this.slots.filter((s) => s !== slot);
   }
 
-  private ensureWorkers(count: number): Slot<Api>[] {
+  /** Takes `count` idle workers for a run, starting new ones when too few are idle. */
+  private lease(count: number): Slot<Api>[] {
     this.slots = this.slots.filter((s) => !s.dead);
-    while (this.slots.length < count) this.slots.push(this.startWorker());
-    return this.slots.slice(0, count);
+    const leased = this.slots.filter((s) => !s.busy).slice(0, count);
+    while (leased.length < count) {
+      const slot = this.startWorker();
+      this.slots.push(slot);
+      leased.push(slot);
+    }
+    for (const slot of leased) slot.busy = true;
+    return leased;
   }
 
   private startWorker(): Slot<Api> {
     const worker = this.createWorker();
-    const slot: Slot<Api> = { worker, api: wrap<Api>(worker), failPending: null, dead: false };
+    const slot: Slot<Api> = { worker, api: wrap<Api>(worker), failPending: null, dead: false, busy: false };
     const die = (message: string): void => {
       slot.dead = true;
       worker.terminate();

@@ -1,45 +1,72 @@
 /**
- * The message-passing lab: an editable rank program, a ranks selector (`mpirun -np p`), Run and
- * Stop, live output per rank, the sequence diagram of every message and collective, and the
- * wait-for list when the runtime stops a deadlocked run. Every run is real: p Web Workers
- * exchanging messages over MessageChannels. Main thread.
+ * The message-passing lab: an editable rank program, the program and ranks settings
+ * (`mpirun -np p`), Run and Cancel, live output per rank, the sequence diagram of every message
+ * and collective, and the wait-for list when the runtime stops a deadlocked run. Every run is
+ * real: p Web Workers exchanging messages over MessageChannels. Main thread.
  */
-import { useId, useState } from 'react';
-import { LESSON_PROGRAMS, type ProgramId } from './programs.ts';
+import { useRef, useState } from 'react';
+import { isProgramId, LESSON_PROGRAMS, type ProgramId } from './programs.ts';
 import { useMpiRun } from './useMpiRun.ts';
 import CodeEditor from '../../components/CodeEditor.tsx';
 import { TraceDiagram } from './TraceDiagram.tsx';
 import { WaitForList } from './WaitForList.tsx';
 import { RankOutput } from './RankOutput.tsx';
 import type { MpiSnapshot } from '../../mpi/run-core.ts';
+import type { LabComponentProps } from '../kit/definition.ts';
+import { ExportButtons } from '../kit/ExportButtons.tsx';
+import type { LabResults } from '../kit/export.ts';
+import { LabActions, LabStatus } from '../kit/LabActions.tsx';
+import { LabForm } from '../kit/LabForm.tsx';
+import { queryFromSettings, type RawSettings } from '../kit/settings.ts';
+import { useAutorun, useLabSettings } from '../kit/useLabSettings.ts';
+import { formatBytes, formatDuration, plural } from '../kit/format.ts';
+import { mpiInitial, mpiSettings, programRanks, type MpiField, type MpiParams } from './settings.ts';
 import '../../styles/mpi.css';
 
-/** Rank counts offered by the selector. */
-export const RANK_CHOICES = [1, 2, 3, 4, 5, 6, 7, 8] as const;
+/** Id of this lab in the lab registry and its links (`#/lab/mpi`). */
+export const MPI_LAB_ID = 'mpi';
 
-/** Props of {@link MpiLab}. */
-export interface MpiLabProps {
-  /** Which lesson program the lab starts with. */
-  program: ProgramId;
-  /** Ranks selected at first (default: the program's own). */
-  ranks?: number;
-  /** Heading (default: the program's title). */
-  title?: string;
+/** What a run was started with: the settings' text, the program text and whether it was edited. */
+interface RanWith {
+  raw: RawSettings<MpiField>;
+  params: MpiParams;
+  edited: boolean;
 }
 
-function formatBytes(b: number): string {
-  if (b < 1024) return `${b} B`;
-  if (b < 1024 * 1024) return `${(b / 1024).toFixed(1)} KB`;
-  return `${(b / 1024 / 1024).toFixed(1)} MB`;
+/**
+ * The finished run for export: one timed run (the wall time of the whole program on its ranks,
+ * its outcome, messages and bytes) and one summary row per rank (its state and printed lines).
+ */
+export function mpiResults(ran: RanWith, snap: MpiSnapshot): LabResults {
+  const query = queryFromSettings(mpiSettings, ran.raw);
+  return {
+    lab: { id: MPI_LAB_ID, title: 'Message-passing lab' },
+    settings: Object.fromEntries(new URLSearchParams(query)),
+    query,
+    runs: [
+      {
+        series: ran.params.program,
+        workers: snap.size,
+        repeat: 0,
+        ms: snap.elapsedMs,
+        value: snap.status,
+        messages: snap.trace.totalMessages,
+        bytes: snap.trace.totalBytes,
+        edited: ran.edited,
+      },
+    ],
+    summary: snap.states.map((state, rank) => ({
+      rank,
+      state,
+      output: snap.output.filter((line) => line.rank === rank).map((line) => line.text).join('\n'),
+    })),
+  };
 }
 
-function statusText(status: string, snap: MpiSnapshot | undefined, ranks: number, error: Error | undefined): string {
-  if (status === 'idle') return `Press Run to start ${ranks} rank${ranks === 1 ? '' : 's'}.`;
-  if (status === 'cancelled') return 'Stopped: the workers were terminated.';
-  if (status === 'error') return `The run could not go on: ${error?.message ?? 'unknown error'}`;
+function statusText(snap: MpiSnapshot | undefined, ranks: number): string {
   if (!snap) return `Starting ${ranks} workers…`;
-  const traffic = `${snap.trace.totalMessages} message${snap.trace.totalMessages === 1 ? '' : 's'}, ${formatBytes(snap.trace.totalBytes)}`;
-  const ms = `${snap.elapsedMs.toFixed(0)} ms`;
+  const traffic = `${plural(snap.trace.totalMessages, 'message')}, ${formatBytes(snap.trace.totalBytes)}`;
+  const ms = formatDuration(snap.elapsedMs);
   switch (snap.status) {
     case 'running':
       return `Running on ${snap.size} ranks… ${traffic} so far.`;
@@ -52,57 +79,69 @@ function statusText(status: string, snap: MpiSnapshot | undefined, ranks: number
   }
 }
 
-/** The message-passing lab. */
-export function MpiLab({ program, ranks, title }: MpiLabProps) {
-  const id = useId();
-  const preset = LESSON_PROGRAMS[program];
+/**
+ * The message-passing lab. Lessons pass `initial={{ program, ranks }}` (the MDX map turns the
+ * tag's `program="bcast" ranks={8}` into that); a program without ranks starts with its own count.
+ */
+export function MpiLab({ title, ...props }: LabComponentProps<MpiField>) {
+  const form = useLabSettings(mpiSettings, { ...props, initial: mpiInitial(props.initial) });
+  const programId: ProgramId = isProgramId(form.raw.program.trim()) ? (form.raw.program.trim() as ProgramId) : 'hello';
+  const preset = LESSON_PROGRAMS[programId];
   const [source, setSource] = useState(preset.source);
-  const [size, setSize] = useState(ranks ?? preset.ranks);
   const { status, snapshot, error, run, cancel } = useMpiRun();
+  const [ranWith, setRanWith] = useState<RanWith | null>(null);
+  const chart = useRef<HTMLDivElement>(null);
   const running = status === 'running';
   const heading = title ?? preset.title;
   const failed = snapshot?.error ? [snapshot.error.rank] : [];
   const kind = snapshot?.status === 'deadlock' ? 'deadlock' : snapshot?.status === 'error' || status === 'error' ? 'error' : status;
 
+  const start = (params: MpiParams): void => {
+    setRanWith({ raw: form.raw, params, edited: source !== LESSON_PROGRAMS[params.program].source });
+    void run(source, params.ranks);
+  };
+  useAutorun(props.autorun, form.params, start);
+
+  // Choosing a program loads its code, and its own rank count when the ranks were still the old program's.
+  const lab = {
+    ...form,
+    update: (field: MpiField, value: string): void => {
+      if (field !== 'program') return form.update(field, value);
+      const keepRanks = form.raw.ranks.trim() !== programRanks(form.raw.program);
+      form.updateMany({ program: value, ...(keepRanks ? {} : { ranks: programRanks(value) ?? form.raw.ranks }) });
+      if (isProgramId(value)) setSource(LESSON_PROGRAMS[value].source);
+    },
+  };
+  const results = status === 'done' && snapshot && ranWith ? mpiResults(ranWith, snapshot) : null;
+
   return (
-    <section className="lab mpi-lab" aria-label={`Message-passing lab: ${heading}`} data-program={program}>
+    <section className="lab mpi-lab" aria-label={`Message-passing lab: ${heading}`} data-program={form.raw.program}>
       <h3 className="lab-title">{heading}</h3>
       <div className="mpi-editor-wrap">
         <CodeEditor value={source} onChange={setSource} label={`Program run by every rank: ${heading}`} errorLine={snapshot?.error?.line}
           errorTitle="A rank failed on this line" className="mpi-editor" minHeight="6rem" maxHeight="28rem" />
       </div>
-      <form
-        className="mpi-controls"
-        onSubmit={(e) => {
-          e.preventDefault();
-          void run(source, size);
-        }}
-      >
-        <div className="field">
-          <label htmlFor={`${id}-ranks`}>Ranks (mpirun -np)</label>
-          <select id={`${id}-ranks`} value={size} onChange={(e) => setSize(Number(e.target.value))} disabled={running}>
-            {RANK_CHOICES.map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="lab-actions">
-          <button type="submit" className="primary" disabled={running}>
-            Run
-          </button>
-          <button type="button" onClick={cancel} disabled={!running}>
-            Stop
-          </button>
+      <LabForm form={lab} disabled={running} onSubmit={start}>
+        <LabActions status={status} canRun={!!form.params} onCancel={cancel} link={{ lab: MPI_LAB_ID, query: form.linkQuery }}>
           <button type="button" onClick={() => setSource(preset.source)} disabled={running || source === preset.source}>
             Reset code
           </button>
-        </div>
-      </form>
-      <p className={`lab-status mpi-status mpi-status-${kind}`} role="status" data-testid="mpi-status" data-status={status === 'done' ? (snapshot?.status ?? 'done') : status}>
-        {statusText(status, snapshot, size, error)}
-      </p>
+          <ExportButtons results={results} filename={`mpi-${programId}-np${snapshot?.size ?? form.raw.ranks}`} chart={chart} />
+        </LabActions>
+      </LabForm>
+      <div className={`mpi-status mpi-status-${kind}`} data-testid="mpi-status" data-status={status === 'done' ? (snapshot?.status ?? 'done') : status}>
+        <LabStatus
+          status={status}
+          error={error}
+          text={{
+            idle: `Press Run to start ${form.params ? plural(form.params.ranks, 'rank') : 'the ranks'}.`,
+            running: statusText(snapshot, form.params?.ranks ?? 0),
+            done: statusText(snapshot, form.params?.ranks ?? 0),
+            cancelled: 'Stopped: the workers were terminated.',
+            error: (message) => `The run could not go on: ${message}`,
+          }}
+        />
+      </div>
       {snapshot?.deadlock && <WaitForList report={snapshot.deadlock} />}
       {snapshot && (
         <>
@@ -112,7 +151,9 @@ export function MpiLab({ program, ranks, title }: MpiLabProps) {
             states={running ? snapshot.states : snapshot.states.map((st) => (st === 'running' || st === 'starting' ? 'stopped' : st))}
             dropped={snapshot.droppedLines}
           />
-          <TraceDiagram trace={snapshot.trace} endTime={snapshot.elapsedMs} waits={snapshot.deadlock?.waits} failed={failed} />
+          <div ref={chart}>
+            <TraceDiagram trace={snapshot.trace} endTime={snapshot.elapsedMs} waits={snapshot.deadlock?.waits} failed={failed} />
+          </div>
         </>
       )}
     </section>

@@ -3,6 +3,7 @@
  * wait-for arrows after a deadlock, and the messages as a table for screen readers and for
  * reading exact numbers. Main thread; geometry from trace-layout.ts.
  */
+import { formatFixed } from '../kit/format.ts';
 import { useId, useMemo, useState } from 'react';
 import type { Trace } from '../../mpi/trace.ts';
 import type { WaitEdge } from '../../mpi/deadlock.ts';
@@ -30,7 +31,7 @@ export function TraceDiagram({ trace, endTime, waits = [], failed = [] }: TraceD
   const l = useMemo(() => layoutTrace(trace, endTime, { width, height }, waits), [trace, endTime, width, waits]);
   // Many arrows: one path per kind instead of an element per message (cheap to redraw live).
   const dense = l.arrows.length > DENSE_ARROWS;
-  const summary = `Sequence diagram: ${trace.size} ranks, ${trace.totalMessages} messages, ${trace.collectives.length} collective calls over ${l.endTime.toFixed(0)} ms.`;
+  const summary = `Sequence diagram: ${trace.size} ranks, ${trace.totalMessages} messages, ${trace.collectives.length} collective calls over ${formatFixed(l.endTime, 0)} ms.`;
   return (
     <figure className="mpi-trace">
       <div className="mpi-trace-scroll">
@@ -121,8 +122,8 @@ export function TraceDiagram({ trace, endTime, waits = [], failed = [] }: TraceD
                     <td>{m.dest}</td>
                     <td>{m.context === 'coll' ? m.collective : m.tag}</td>
                     <td>{m.bytes}</td>
-                    <td>{m.sentAt.toFixed(2)}</td>
-                    <td>{m.receivedAt === undefined ? '—' : m.receivedAt.toFixed(2)}</td>
+                    <td>{formatFixed(m.sentAt, 2)}</td>
+                    <td>{m.receivedAt === undefined ? '—' : formatFixed(m.receivedAt, 2)}</td>
                   </tr>
                 ))}
               </tbody>

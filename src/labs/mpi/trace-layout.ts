@@ -8,6 +8,7 @@
  */
 import type { Trace } from '../../mpi/trace.ts';
 import type { WaitEdge } from '../../mpi/deadlock.ts';
+import { formatBytes, formatFixed } from '../kit/format.ts';
 
 /** Most message arrows drawn; the rest are counted in `hidden`. */
 export const MAX_ARROWS = 600;
@@ -51,11 +52,6 @@ export interface TraceLayout {
   endTime: number;
 }
 
-function formatBytes(b: number): string {
-  if (b < 1024) return `${b} B`;
-  if (b < 1024 * 1024) return `${(b / 1024).toFixed(1)} KB`;
-  return `${(b / 1024 / 1024).toFixed(1)} MB`;
-}
 
 /** Round tick step (1, 2 or 5 times a power of ten) giving about `count` ticks over `span`. */
 export function tickStep(span: number, count = 5): number {
@@ -97,7 +93,7 @@ export function layoutTrace(trace: Trace, endTime: number, box: LayoutBox, waits
       kind: m.context,
       received,
       label: labelled ? `${what} · ${formatBytes(m.bytes)}` : '',
-      title: `rank ${m.source} → rank ${m.dest}, ${what}, ${formatBytes(m.bytes)}, sent ${m.sentAt.toFixed(1)} ms, ${received ? `received ${m.receivedAt!.toFixed(1)} ms` : 'not received'}`,
+      title: `rank ${m.source} → rank ${m.dest}, ${what}, ${formatBytes(m.bytes)}, sent ${formatFixed(m.sentAt, 1)} ms, ${received ? `received ${formatFixed(m.receivedAt!, 1)} ms` : 'not received'}`,
     };
   });
 

@@ -10,6 +10,7 @@
  */
 import { decompose } from '../../kernels/decomposition.ts';
 import { integrate2dRows } from '../../kernels/integrate2d.ts';
+import { measure } from '../../measure/measure.ts';
 
 /** Smallest and largest grid the lab uses. */
 export const MIN_GRID = 200;
@@ -31,23 +32,25 @@ export function gridForDuration(evaluationsPerMs: number, targetMs: number): num
 }
 
 /**
- * Measures this thread's integration throughput (sin evaluations per ms) on a small grid: the
- * median of 5 timed calls after 3 unmeasured warm-up calls that let the JIT compile the loop.
- * Between calls it awaits `yieldFn` (default {@link yieldToEventLoop}), so on the page it never
- * forms one long task: each call is a few ms.
+ * Measures this thread's integration throughput (sin evaluations per ms) on a small grid, with the
+ * measurement loop of src/measure/measure.ts: 3 discarded warm-up calls that let the JIT compile
+ * the loop, then the median of 5 timed calls. Each call ends by awaiting `yieldFn` (default
+ * {@link yieldToEventLoop}), so on the page it never forms one long task: each call is a few ms.
+ * The yield is inside the timed call; it can only make the rate look lower, so the grid sized
+ * from it errs towards a shorter freeze.
  *
  * @param n grid of the measurement (default 500: 250 000 evaluations per call)
  */
 export async function measureRate(n = 500, yieldFn: () => Promise<void> = yieldToEventLoop): Promise<number> {
-  const times: number[] = [];
-  for (let i = 0; i < 8; i++) {
-    const t = performance.now();
-    integrate2dRows(n, 0, n);
-    if (i >= 3) times.push(performance.now() - t);
-    await yieldFn();
-  }
-  times.sort((a, b) => a - b);
-  return (n * n) / Math.max(times[2]!, 0.01);
+  const m = await measure({
+    repeats: 5,
+    warmups: 3,
+    run: async () => {
+      integrate2dRows(n, 0, n);
+      await yieldFn();
+    },
+  });
+  return (n * n) / Math.max(m.time.median, 0.01);
 }
 
 /** The outcome of an integration on one thread. */

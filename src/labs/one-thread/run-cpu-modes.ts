@@ -6,9 +6,10 @@
  * Python" ran the 2D integral serially (20.39 s), with 4 threads (21.29 s: the GIL lets one run
  * at a time) and with 4 processes (about 6 s).
  */
-import { createKernelWorker, parallelIntegrate2d } from '../../workers/kernel-pool.ts';
+import { parallelIntegrate2d } from '../../workers/kernel-pool.ts';
 import type { KernelsApi } from '../../workers/kernels.worker.ts';
-import { WorkerPool } from '../../workers/pool.ts';
+import type { WorkerPool } from '../../workers/pool.ts';
+import { poolFor } from '../../workers/pools.ts';
 import { gridForDuration, integrateAsAsyncTasks, integrateInOnePiece, measureRate } from './cpu-work.ts';
 
 /** How the work is run. */
@@ -21,10 +22,8 @@ export const GUARD_MS = 1500;
 /** Async tasks in the Promise.all run, like the course's 4 threads. */
 export const ASYNC_TASKS = 4;
 
-let pool: WorkerPool<KernelsApi> | null = null;
 function cpuPool(): WorkerPool<KernelsApi> {
-  pool ??= new WorkerPool<KernelsApi>(createKernelWorker, { idleTimeoutMs: 20_000 });
-  return pool;
+  return poolFor('kernels');
 }
 
 let sharedGrid: number | null = null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_IO_PARAMS, runWithLimit, simulatedRequest, validateIoParams } from './simulated-io.ts';
+import { runWithLimit, simulatedRequest } from './simulated-io.ts';
 
 describe('runWithLimit', () => {
   it('never has more than `limit` tasks in flight, and keeps results in task order', async () => {
@@ -43,21 +43,5 @@ describe('simulatedRequest', () => {
     const p = simulatedRequest(10_000, c.signal);
     c.abort(new DOMException('stop', 'AbortError'));
     await expect(p).rejects.toMatchObject({ name: 'AbortError' });
-  });
-});
-
-describe('validateIoParams', () => {
-  it('accepts the defaults', () => {
-    expect(validateIoParams(DEFAULT_IO_PARAMS).params).toEqual({ requests: 8, latencyMs: 250, concurrency: 4 });
-  });
-  it('names bad fields', () => {
-    const { params, errors } = validateIoParams({ requests: 'x', latencyMs: '0', concurrency: '' });
-    expect(params).toBeUndefined();
-    expect(errors.requests).toMatch(/whole number, got “x”/);
-    expect(errors.latencyMs).toMatch(/from 1 to 2000, got 0/);
-    expect(errors.concurrency).toMatch(/enter a whole number/);
-  });
-  it('refuses a sequential run over 20 s', () => {
-    expect(validateIoParams({ requests: '64', latencyMs: '2000', concurrency: '4' }).errors.requests).toMatch(/128 s/);
   });
 });

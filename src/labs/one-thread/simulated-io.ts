@@ -6,7 +6,7 @@
  *
  * Pure apart from timers and the clock: main thread, worker or Node.
  */
-import type { TaskInterval } from '../why-parallel/sleep-timeline.ts';
+import type { TaskInterval } from '../kit/timeline-model.ts';
 
 /**
  * One simulated request: resolves with `latencyMs` after `latencyMs` ms, without using the CPU.
@@ -60,47 +60,4 @@ export async function runWithLimit<T>(tasks: readonly (() => Promise<T>)[], limi
   };
   await Promise.all(Array.from({ length: Math.min(limit, Math.max(1, tasks.length)) }, (_, w) => slot(w)));
   return { results, records };
-}
-
-/** Validated settings of the I/O lab. */
-export interface IoParams {
-  /** Number of requests. */
-  requests: number;
-  /** Latency of each request (ms). */
-  latencyMs: number;
-  /** Requests in flight at once in the concurrent run. */
-  concurrency: number;
-}
-
-/** Raw text per field of the I/O lab. */
-export type RawIoParams = Record<keyof IoParams, string>;
-
-/** Defaults: 8 requests of 250 ms, 4 at a time (the course's max_workers=4). */
-export const DEFAULT_IO_PARAMS: RawIoParams = { requests: '8', latencyMs: '250', concurrency: '4' };
-
-const LIMITS: Record<keyof IoParams, [number, number, string]> = {
-  requests: [1, 64, 'Requests'],
-  latencyMs: [1, 2000, 'Latency'],
-  concurrency: [1, 64, 'Concurrency'],
-};
-
-/**
- * Validates the typed settings, one message per bad field; refuses a sequential run over 20 s.
- * Nothing is clamped.
- */
-export function validateIoParams(raw: RawIoParams): { params: IoParams | undefined; errors: Partial<Record<keyof IoParams, string>> } {
-  const errors: Partial<Record<keyof IoParams, string>> = {};
-  const values: Partial<IoParams> = {};
-  for (const key of Object.keys(LIMITS) as (keyof IoParams)[]) {
-    const [min, max, name] = LIMITS[key];
-    const text = raw[key].trim();
-    if (!/^\d+$/.test(text)) errors[key] = text === '' ? `${name}: enter a whole number.` : `${name} must be a whole number, got “${text}”.`;
-    else if (Number(text) < min || Number(text) > max) errors[key] = `${name} must be from ${min} to ${max}, got ${Number(text)}.`;
-    else values[key] = Number(text);
-  }
-  if (values.requests !== undefined && values.latencyMs !== undefined && values.requests * values.latencyMs > 20_000) {
-    errors.requests = `The sequential run would take ${(values.requests * values.latencyMs) / 1000} s; keep requests × latency at most 20 s.`;
-  }
-  if (Object.keys(errors).length > 0) return { params: undefined, errors };
-  return { params: values as IoParams, errors };
 }

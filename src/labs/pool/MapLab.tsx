@@ -1,26 +1,27 @@
-import { useId, useMemo, useState } from 'react';
-import { reportedCores } from '../../env/environment.ts';
+import { useRef, useState } from 'react';
 import { defaultChunksize } from '../../workers/tasks/chunking.ts';
-import { Timeline } from '../timeline/Timeline.tsx';
-import { formatDuration } from '../timeline/timeline-model.ts';
-import { LabField } from '../form/LabField.tsx';
-import { MAP_TASKS, validateMap, type MapField, type MapTask, type RawMap } from './map-params.ts';
-import { barsFromProgress, barsFromResult } from './run-bars.ts';
-import { usePoolMap } from './usePoolMap.ts';
+import type { LabComponentProps } from '../kit/definition.ts';
+import { ExportButtons } from '../kit/ExportButtons.tsx';
+import { formatCount, formatDuration, plural } from '../kit/format.ts';
+import { LabActions, LabStatus } from '../kit/LabActions.tsx';
+import { LabForm } from '../kit/LabForm.tsx';
+import { Timeline } from '../kit/Timeline.tsx';
+import { useAutorun, useLabSettings } from '../kit/useLabSettings.ts';
+import { DEFAULT_ITEMS, MAP_TASKS, mapInitial, mapSettings, type MapField, type MapParams, type MapTask } from './map-settings.ts';
+import { mapResults } from '../kit/map-results.ts';
+import { barsFromProgress, barsFromResult } from '../kit/map-bars.ts';
+import { usePoolMap } from '../kit/usePoolMap.ts';
 
-/** Props of {@link MapLab}. */
-export interface MapLabProps {
-  /** Starting task (default square). */
+/** Id of this lab in the lab registry and its links (`#/lab/pool-map`). */
+export const MAP_LAB_ID = 'pool-map';
+
+/** Props of {@link MapLab}: the kit's, plus the lesson's `task` shorthand. */
+export interface MapLabProps extends LabComponentProps<MapField> {
+  /** Starting task (the lesson's tag); the same as `initial={{ task }}` (its default items come with it). */
   task?: MapTask;
-  /** Starting items, as typed (default 1..10, or tuples for power). */
-  items?: string;
-  /** Starting chunk size ('' = Python's default). */
-  chunksize?: string;
-  title?: string;
 }
 
-const DEFAULT_ITEMS: Record<MapTask, string> = { square: '1..10', slowSquare: '5, 1, 4, 2, 3, 8, 1, 6', sqrt: '16, 9, 4, -1, 1', power: '(2, 10), (3, 2), (10, -1), (2, 0.5)' };
-
+/** A result for the results line: numbers to 10 significant digits, anything else as JSON. */
 function show(v: unknown): string {
   return typeof v === 'number' ? String(Number(v.toPrecision(10))) : JSON.stringify(v);
 }
@@ -28,67 +29,69 @@ function show(v: unknown): string {
 /**
  * The map lab: `pool.map(task, items)` (or `starmap`) on real workers with a chosen pool size and
  * chunk size; shows the results in input order, the chunks, the wall time and the timeline of the
- * run, live. A task that throws becomes a message here. Main thread (React).
+ * run, live. A task that throws becomes a message here. Changing the task swaps in its default
+ * items when the items were still the old task's defaults. Main thread (React); the work runs in
+ * the page's task pool.
  */
-export function MapLab({ task = 'square', items, chunksize = '', title = 'Pool map lab' }: MapLabProps) {
-  const cores = useMemo(() => reportedCores(), []);
-  const id = useId();
-  const [raw, setRaw] = useState<RawMap>({ task, items: items ?? DEFAULT_ITEMS[task], workers: String(Math.min(4, cores)), chunksize });
-  const { params, errors } = useMemo(() => validateMap(raw), [raw]);
+export function MapLab({ task, title = 'Pool map lab', ...props }: MapLabProps) {
+  const form = useLabSettings(mapSettings, { ...props, initial: mapInitial(task ? { task, ...props.initial } : props.initial) });
   const map = usePoolMap();
+  const chart = useRef<HTMLDivElement>(null);
+  const [ran, setRan] = useState<{ raw: typeof form.raw; params: MapParams } | null>(null);
   const running = map.status === 'running';
-  const set = (field: MapField) => (value: string) => {
-    setRaw((r) => {
-      const next = { ...r, [field]: value };
-      if (field === 'task' && r.items === DEFAULT_ITEMS[r.task as MapTask] && value in DEFAULT_ITEMS) next.items = DEFAULT_ITEMS[value as MapTask];
-      return next;
-    });
+  const cores = form.env.cores;
+  const { params } = form;
+  const start = (p: MapParams): void => {
+    setRan({ raw: form.raw, params: p });
+    void map.run({ task: p.task, argsList: p.argsList, workers: p.workers, ...(p.chunksize ? { chunksize: p.chunksize } : {}) });
   };
-  const start = () => {
-    if (!params) return;
-    void map.run({ task: params.task, argsList: params.argsList, workers: params.workers, ...(params.chunksize ? { chunksize: params.chunksize } : {}) });
+  useAutorun(props.autorun, params, start);
+  const lab = {
+    ...form,
+    update: (field: MapField, value: string): void => {
+      const old = form.raw.task as MapTask;
+      if (field === 'task' && Object.hasOwn(DEFAULT_ITEMS, value) && form.raw.items === DEFAULT_ITEMS[old]) form.updateMany({ task: value, items: DEFAULT_ITEMS[value as MapTask] });
+      else form.update(field, value);
+    },
   };
   const timeline = map.result ? barsFromResult(map.result) : map.progress ? barsFromProgress(map.progress) : null;
-  const lanes = map.result?.workers ?? params?.workers ?? 1;
+  const lanes = map.result?.workers ?? ran?.params.workers ?? params?.workers ?? 1;
   const autoChunk = params ? defaultChunksize(params.argsList.length, params.workers) : null;
   const call = params && MAP_TASKS[params.task].arity > 1 ? 'starmap' : 'map';
+  const results = map.result && ran ? mapResults({ id: MAP_LAB_ID, title }, mapSettings, ran.raw, map.result, ran.params.task) : null;
+  const shown = {
+    ...lab,
+    shown: lab.shown.map((f) =>
+      f.name === 'workers' ? { ...f, help: `Pool size; this browser reports ${cores} cores.` } : f.name === 'chunksize' && autoChunk ? { ...f, help: `Items per message; blank = Python's default (${autoChunk} here).` } : f,
+    ),
+  };
 
   return (
     <section className="lab pool-lab" aria-label={title}>
       <h3 className="lab-title">{title}</h3>
-      <form className="lab-form" onSubmit={(e) => { e.preventDefault(); start(); }}>
-        <div className={`field${errors.task ? ' field-invalid' : ''}`}>
-          <label htmlFor={`${id}-task`}>Task</label>
-          <select id={`${id}-task`} name="task" value={raw.task} disabled={running} onChange={(e) => set('task')(e.target.value)} aria-describedby={`${id}-task-msg`}>
-            {Object.entries(MAP_TASKS).map(([name, t]) => <option key={name} value={name}>{t.label}</option>)}
-          </select>
-          <small id={`${id}-task-msg`} className={errors.task ? 'field-error' : 'field-help'}>{errors.task ?? 'A named function in the task worker.'}</small>
-        </div>
-        <LabField id={id} name="items" label="Items" inputMode="text" value={raw.items} onChange={set('items')} error={errors.items} disabled={running}
-          help={raw.task === 'power' ? 'Tuples, one per call: (2, 10), (3, 2)' : 'Numbers, or a range such as 1..100'} />
-        <LabField id={id} name="workers" label="Workers" value={raw.workers} onChange={set('workers')} error={errors.workers} disabled={running}
-          help={`Pool size; this browser reports ${cores} cores.`} />
-        <LabField id={id} name="chunksize" label="Chunk size" value={raw.chunksize} onChange={set('chunksize')} error={errors.chunksize} disabled={running}
-          placeholder={autoChunk ? `default: ${autoChunk}` : 'default'} help={`Items per message; blank = Python's default${autoChunk ? ` (${autoChunk} here)` : ''}.`} />
-        <div className="lab-actions">
-          <button type="submit" className="primary" disabled={!params || running}>Run {call}</button>
-          <button type="button" onClick={map.cancel} disabled={!running}>Cancel</button>
-        </div>
-      </form>
-      <p className="lab-status" role="status" data-testid="lab-status" data-status={map.status}>
-        {map.status === 'idle' && 'Ready. Press Run.'}
-        {map.status === 'running' && `Running… ${map.progress?.done ?? 0} of ${params?.argsList.length ?? '?'} items done.`}
-        {map.status === 'done' && map.result &&
-          `Done: ${map.result.results.length} items in ${map.result.chunks.length} chunk${map.result.chunks.length === 1 ? '' : 's'} of up to ${map.result.chunksize} on ${map.result.workers} worker${map.result.workers === 1 ? '' : 's'}, wall time ${formatDuration(map.result.endedAt - map.result.startedAt)}.`}
-        {map.status === 'cancelled' && 'Cancelled: the workers were stopped. Run starts fresh ones.'}
-        {map.status === 'error' && <span className="field-error" data-testid="lab-error">The map failed: {map.error?.message}</span>}
-      </p>
+      <LabForm form={shown} disabled={running} onSubmit={start}>
+        <LabActions status={map.status} canRun={!!params} onCancel={map.cancel} runLabel={`Run ${call}`} link={{ lab: MAP_LAB_ID, query: form.linkQuery }}>
+          <ExportButtons results={results} filename={`${MAP_LAB_ID}-${ran?.params.task ?? 'map'}`} chart={chart} />
+        </LabActions>
+      </LabForm>
+      <LabStatus
+        status={map.status}
+        error={map.error}
+        text={{
+          idle: 'Ready. Press Run.',
+          running: `Running… ${formatCount(map.progress?.done ?? 0)} of ${formatCount(ran?.params.argsList.length ?? 0)} items done.`,
+          done: map.result
+            ? `Done: ${formatCount(map.result.results.length)} items in ${plural(map.result.chunks.length, 'chunk')} of up to ${map.result.chunksize} on ${plural(map.result.workers, 'worker')}, wall time ${formatDuration(map.result.endedAt - map.result.startedAt)}.`
+            : 'Done.',
+          error: (message) => <span data-testid="lab-error">The map failed: {message}</span>,
+        }}
+      />
       {map.result ? (
         <p className="pool-results" data-testid="map-results">
           [{map.result.results.map(show).join(', ')}]
         </p>
       ) : null}
-      {timeline ? <Timeline bars={timeline.bars} workers={lanes} wall={timeline.wall} cores={cores} label="Which worker ran which item" /> : null}
+      <div ref={chart}>{timeline ? <Timeline bars={timeline.bars} workers={lanes} wall={timeline.wall} cores={cores} label="Which worker ran which item" /> : null}</div>
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { formatDuration } from '../timeline/timeline-model.ts';
+import { formatCount, formatDuration, formatPercent, formatRatio } from '../kit/format.ts';
 import type { VariantRow } from './measure-variants.ts';
 
 /** Props of {@link VariantTable}. */
@@ -40,14 +40,14 @@ export function VariantTable({ rows, pending, selected, onSelect, speedup = fals
                 {r.variant.label}
                 {r.time.noisy ? <span className="badge badge-warn">noisy</span> : null}
               </td>
-              <td>{r.last.chunks.length.toLocaleString('en')}</td>
+              <td>{formatCount(r.last.chunks.length)}</td>
               <td data-testid="variant-median">
                 {formatDuration(r.time.median)}
                 <span className="spread spread-below">{formatDuration(r.time.min)}–{formatDuration(r.time.max)}</span>
               </td>
-              {speedup ? <td>{base ? (base / r.time.median).toFixed(2) : '–'}</td> : null}
+              {speedup ? <td>{base ? formatRatio(base / r.time.median) : '–'}</td> : null}
               <td>{formatDuration(r.medianItemMs)}</td>
-              <td>{Math.round(100 * r.utilisation)} %</td>
+              <td>{formatPercent(r.utilisation)}</td>
               <td>
                 <button type="button" onClick={() => onSelect(i)} aria-pressed={i === selected}>
                   Show

@@ -1,15 +1,15 @@
 /**
- * Measures a few variants of one pool map (different chunk sizes, or different pool sizes) the
- * honest way: per variant, warm-up runs discarded, then `repeats` timed runs, median wall time,
- * and the noise flag of src/measure/stats.ts. Main thread only (it drives workers).
+ * Measures a few variants of one pool map (different chunk sizes, or different pool sizes) with
+ * the project's measurement loop: per variant, warm-up runs discarded, then `repeats` timed runs,
+ * median wall time and the noise flag. Main thread only (it drives workers).
  */
-import { median, summarize, type TimingSummary } from '../../measure/stats.ts';
+import { measure } from '../../measure/measure.ts';
+import { median, type TimingSummary } from '../../measure/stats.ts';
 import type { WorkerPool } from '../../workers/pool.ts';
-import { abortError } from '../../workers/pool.ts';
 import { starmap, type MapProgress, type MapResult } from '../../workers/pool-map.ts';
 import type { TasksApi } from '../../workers/tasks.worker.ts';
 import type { TaskName } from '../../workers/tasks/registry.ts';
-import { laneStats } from '../timeline/timeline-model.ts';
+import { mapUtilisation } from '../kit/map-bars.ts';
 
 /** One variant to measure. */
 export interface Variant {
@@ -27,6 +27,8 @@ export interface VariantRow {
   variant: Variant;
   /** Wall time of the timed runs (ms). */
   time: TimingSummary;
+  /** Every timed run: its index, wall time (ms), chunks sent and pool utilisation (0..1). */
+  runs: { repeat: number; ms: number; chunks: number; utilisation: number }[];
   /** Pool utilisation of the last timed run: busy time / (workers · wall), 0..1. */
   utilisation: number;
   /** Median duration of one item in the last timed run (ms, measured in the worker). */
@@ -51,46 +53,37 @@ export interface MeasureOptions {
   onProgress?: (variant: Variant, progress: MapProgress) => void;
 }
 
-/** Utilisation of a finished map: summed busy time of its workers over workers × wall. */
-export function mapUtilisation(result: MapResult<unknown>): number {
-  const origin = result.startedAt;
-  const wall = result.endedAt - origin;
-  const bars = result.records.map((r) => ({ ...r, start: r.start - origin, end: r.end - origin }));
-  const lanes = laneStats(bars, result.workers, wall);
-  return wall > 0 ? lanes.reduce((s, l) => s + l.busy, 0) / (result.workers * wall) : 0;
-}
 
 /**
- * Runs each variant `warmups + repeats` times in order and summarizes the timed runs.
+ * Measures each variant in order with the one measurement loop (src/measure/measure.ts): `warmups`
+ * discarded runs, then `repeats` timed runs of the map, each timed from the call to its last
+ * result (ms, page clock). The row keeps every timed run and the last run's records.
  *
  * @throws DOMException AbortError when `signal` aborts; whatever a task throws
  */
 export async function measureVariants(variants: readonly Variant[], options: MeasureOptions): Promise<VariantRow[]> {
   const { pool, repeats, signal, onRow, onProgress } = options;
-  const warmups = options.warmups ?? 1;
   const rows: VariantRow[] = [];
   for (const variant of variants) {
-    const times: number[] = [];
-    let last: MapResult<unknown> | null = null;
-    for (let i = 0; i < warmups + repeats; i++) {
-      if (signal?.aborted) throw abortError(signal.reason);
-      const result = await starmap(variant.task, variant.argsList, {
-        workers: variant.workers,
-        pool,
-        ...(signal ? { signal } : {}),
-        ...(variant.chunksize ? { chunksize: variant.chunksize } : {}),
-        // 4 updates a second: live enough, and little main-thread work to perturb the timings
-        ...(onProgress ? { onProgress: (p: MapProgress) => onProgress(variant, p), progressIntervalMs: 250 } : {}),
-      });
-      if (i >= warmups) {
-        times.push(result.endedAt - result.startedAt);
-        last = result;
-      }
-    }
-    const result = last!;
+    const m = await measure({
+      repeats,
+      warmups: options.warmups ?? 1,
+      ...(signal ? { signal } : {}),
+      run: () =>
+        starmap(variant.task, variant.argsList, {
+          workers: variant.workers,
+          pool,
+          ...(signal ? { signal } : {}),
+          ...(variant.chunksize ? { chunksize: variant.chunksize } : {}),
+          // 4 updates a second: live enough, and little main-thread work to perturb the timings
+          ...(onProgress ? { onProgress: (p: MapProgress) => onProgress(variant, p), progressIntervalMs: 250 } : {}),
+        }),
+    });
+    const result = m.last;
     rows.push({
       variant,
-      time: summarize(times),
+      time: m.time,
+      runs: m.runs.map((r) => ({ repeat: r.index, ms: r.ms, chunks: r.value.chunks.length, utilisation: mapUtilisation(r.value) })),
       utilisation: mapUtilisation(result),
       medianItemMs: median(result.records.map((r) => r.end - r.start)),
       chunksize: result.chunksize,

@@ -1,101 +1,100 @@
-import { useCallback, useId, useMemo, useState } from 'react';
-import { reportedCores } from '../../env/environment.ts';
-import { useRun } from '../../hooks/useRun.ts';
-import { runSweep, type SweepRow } from '../../measure/sweep.ts';
-import { WorkerPool } from '../../workers/pool.ts';
-import { createKernelWorker, parallelIntegrate2d } from '../../workers/kernel-pool.ts';
-import type { KernelsApi } from '../../workers/kernels.worker.ts';
-import { formatMs, formatRatio } from '../speedup/format.ts';
-import { COURSE_CORE_COUNTS, COURSE_GRID, fastestCount, validateExercise } from './core-count.ts';
+import { useState } from 'react';
+import type { SweepRow } from '../../measure/sweep.ts';
+import { parallelIntegrate2d } from '../../workers/kernel-pool.ts';
+import type { LabComponentProps } from '../kit/definition.ts';
+import { ExportButtons } from '../kit/ExportButtons.tsx';
+import type { LabResults } from '../kit/export.ts';
+import { formatMs, formatPercent, formatRatio, plural } from '../kit/format.ts';
+import { LabActions, LabStatus } from '../kit/LabActions.tsx';
+import { LabForm } from '../kit/LabForm.tsx';
+import { queryFromSettings, type RawSettings } from '../kit/settings.ts';
+import { useAutorun, useLabSettings } from '../kit/useLabSettings.ts';
+import { useSweep, type SweepPlan } from '../kit/useSweep.ts';
+import { COURSE_CORE_COUNTS, coreCountSettings, fastestCount, type CoreCountField, type CoreCountParams } from './core-count.ts';
 import '../../styles/scaling.css';
 
-/** This exercise's own kernel pool, so it never collides with a speedup lab running on the same page. */
-let pool: WorkerPool<KernelsApi> | null = null;
-function exercisePool(): WorkerPool<KernelsApi> {
-  pool ??= new WorkerPool<KernelsApi>(createKernelWorker);
-  return pool;
+/** Id of this lab in the lab registry and its links (`#/lab/core-count`). */
+export const CORE_COUNT_LAB_ID = 'core-count';
+const TITLE = 'Exercise: which core count is fastest?';
+
+/** The course's sweep: the 2D integration on 1, 2, 4, 8, 12 and 14 workers of the kernel pool. */
+const PLAN: SweepPlan<CoreCountParams, number> = {
+  workerCounts: () => COURSE_CORE_COUNTS,
+  repeats: (p) => p.repeats,
+  runOnce: async (p, workers, signal) => (await parallelIntegrate2d(p.n, workers, signal)).value,
+};
+
+/** Every timed run and the table of the exercise, for export. */
+export function coreCountResults(raw: RawSettings<CoreCountField>, rows: readonly SweepRow<number>[]): LabResults {
+  const query = queryFromSettings(coreCountSettings, raw);
+  return {
+    lab: { id: CORE_COUNT_LAB_ID, title: 'Core-count exercise' },
+    settings: Object.fromEntries(new URLSearchParams(query)),
+    query,
+    runs: rows.flatMap((row) => row.runs.map((run) => ({ series: plural(row.workers, 'worker'), workers: row.workers, repeat: run.index, ms: run.ms, value: run.value }))),
+    summary: rows.map((r) => ({
+      workers: r.workers,
+      median_ms: r.time.median,
+      min_ms: r.time.min,
+      max_ms: r.time.max,
+      speedup: Number.isFinite(r.speedup) ? r.speedup : null,
+      efficiency: Number.isFinite(r.efficiency) ? r.efficiency : null,
+      noisy: r.time.noisy,
+    })),
+  };
 }
 
 /**
  * The course's exercise "which core count is fastest?", answered on the reader's machine: the 2D
  * integration (grid n, default the course's 5000) timed on 1, 2, 4, 8, 12 and 14 workers with a
  * warm-up and repeats, the fastest count named, and counts above the reported cores flagged.
- * Main thread (React); the integration runs in kernel workers.
+ * Main thread (React); the integration runs in the kernel worker pool.
  */
-export function CoreCountExercise() {
-  const cores = useMemo(() => reportedCores(), []);
-  const id = useId();
-  const [rawN, setRawN] = useState(String(COURSE_GRID));
-  const [rawRepeats, setRawRepeats] = useState('3');
-  const { params, errors } = validateExercise(rawN, rawRepeats);
-  const [rows, setRows] = useState<SweepRow<number>[]>([]);
-  const [current, setCurrent] = useState<number | null>(null);
-  const job = useCallback(async (signal: AbortSignal, p: { n: number; repeats: number }) => {
-    setRows([]);
-    try {
-      return await runSweep({
-        workerCounts: COURSE_CORE_COUNTS,
-        repeats: p.repeats,
-        signal,
-        runOnce: async (workers, s) => {
-          setCurrent(workers);
-          return (await parallelIntegrate2d(p.n, workers, s, exercisePool())).value;
-        },
-        onRow: (_row, all) => setRows([...all]),
-      });
-    } finally {
-      setCurrent(null);
-    }
-  }, []);
-  const { status, error, run, cancel } = useRun(job);
+export function CoreCountExercise({ title = TITLE, ...props }: LabComponentProps<CoreCountField>) {
+  const form = useLabSettings(coreCountSettings, props);
+  const sweep = useSweep(PLAN);
+  const [ranRaw, setRanRaw] = useState(form.raw);
+  const cores = form.env.cores;
+  const { status, rows, current } = sweep;
   const running = status === 'running';
   const answer = status === 'done' ? fastestCount(rows) : null;
   const over = COURSE_CORE_COUNTS.filter((p) => p > cores);
+  const start = (params: CoreCountParams): void => {
+    setRanRaw(form.raw);
+    sweep.start(params);
+  };
+  useAutorun(props.autorun, form.params, start);
 
   return (
     <section className="lab core-count-exercise" aria-label="Which core count is fastest?">
-      <h3 className="lab-title">Exercise: which core count is fastest?</h3>
+      <h3 className="lab-title">{title}</h3>
       {over.length > 0 ? (
         <p className="note scaling-warning" role="note" data-testid="oversubscription-warning">
-          Your browser reports {cores} core{cores > 1 ? 's' : ''}. With {over.join(', ')} workers there are more workers than cores, so they
+          Your browser reports {plural(cores, 'core')}. With {over.join(', ')} workers there are more workers than cores, so they
           take turns: expect no gain there, and often a loss.
         </p>
       ) : null}
-      <form className="lab-form" onSubmit={(e) => { e.preventDefault(); if (params) void run(params); }}>
-        <div className={`field${errors.n ? ' field-invalid' : ''}`}>
-          <label htmlFor={`${id}-n`}>Grid size n</label>
-          <input id={`${id}-n`} inputMode="numeric" value={rawN} disabled={running} aria-invalid={errors.n ? true : undefined}
-            aria-describedby={`${id}-n-msg`} onChange={(e) => setRawN(e.target.value)} />
-          <small id={`${id}-n-msg`} className={errors.n ? 'field-error' : 'field-help'} role={errors.n ? 'alert' : undefined}>
-            {errors.n ?? `The course's script uses n = ${COURSE_GRID} (n² sin evaluations).`}
-          </small>
-        </div>
-        <div className={`field${errors.repeats ? ' field-invalid' : ''}`}>
-          <label htmlFor={`${id}-repeats`}>Repeats</label>
-          <input id={`${id}-repeats`} inputMode="numeric" value={rawRepeats} disabled={running} aria-invalid={errors.repeats ? true : undefined}
-            aria-describedby={`${id}-repeats-msg`} onChange={(e) => setRawRepeats(e.target.value)} />
-          <small id={`${id}-repeats-msg`} className={errors.repeats ? 'field-error' : 'field-help'} role={errors.repeats ? 'alert' : undefined}>
-            {errors.repeats ?? 'Timed runs per count, after one warm-up.'}
-          </small>
-        </div>
-        <div className="lab-actions">
-          <button type="submit" className="primary" disabled={!params || running}>Run 1, 2, 4, 8, 12, 14 workers</button>
-          <button type="button" onClick={cancel} disabled={!running}>Cancel</button>
-        </div>
-      </form>
-      <p className="lab-status" role="status" data-status={status}>
-        {status === 'idle' && 'Ready. Predict the answer, then press Run.'}
-        {status === 'running' && `Running on ${current ?? '…'} worker${current === 1 ? '' : 's'} (${rows.length} of ${COURSE_CORE_COUNTS.length} done)…`}
-        {status === 'cancelled' && 'Cancelled. The workers were stopped.'}
-        {status === 'error' && <span className="field-error">The run failed: {error?.message}</span>}
-        {status === 'done' && answer ? (
-          <span className="core-count-answer" data-testid="core-count-answer">
-            On this machine <strong>{answer.fastest} worker{answer.fastest > 1 ? 's' : ''}</strong> finished fastest ({formatMs(answer.medianMs)} ms
-            median)
-            {answer.tied.length > 1 ? `; ${answer.tied.filter((p) => p !== answer.fastest).join(', ')} were within the measured spread of it` : ''}.
-          </span>
-        ) : null}
-      </p>
+      <LabForm form={form} disabled={running} onSubmit={start}>
+        <LabActions status={status} canRun={!!form.params} onCancel={sweep.cancel} runLabel={`Run ${COURSE_CORE_COUNTS.join(', ')} workers`} link={{ lab: CORE_COUNT_LAB_ID, query: form.linkQuery }}>
+          <ExportButtons results={sweep.ranWith && rows.length > 0 ? coreCountResults(ranRaw, rows) : null} filename={sweep.ranWith ? `core-count-n${sweep.ranWith.n}` : 'core-count'} />
+        </LabActions>
+      </LabForm>
+      <LabStatus
+        status={status}
+        error={sweep.error}
+        text={{
+          idle: 'Ready. Predict the answer, then press Run.',
+          running: `Running on ${current ? plural(current, 'worker') : '… workers'} (${rows.length} of ${COURSE_CORE_COUNTS.length} done)…`,
+          cancelled: 'Cancelled. The workers were stopped.',
+          done: answer ? (
+            <span className="core-count-answer" data-testid="core-count-answer">
+              On this machine <strong>{plural(answer.fastest, 'worker')}</strong> finished fastest ({formatMs(answer.medianMs)} ms
+              median)
+              {answer.tied.length > 1 ? `; ${answer.tied.filter((p) => p !== answer.fastest).join(', ')} were within the measured spread of it` : ''}.
+            </span>
+          ) : 'Done.',
+        }}
+      />
       <div className="table-wrap">
         <table className="results" data-testid="core-count-table">
           <thead>
@@ -123,7 +122,7 @@ export function CoreCountExercise() {
                         {r.time.noisy ? <span className="badge badge-warn">noisy</span> : null}
                       </td>
                       <td>{formatRatio(r.speedup)}</td>
-                      <td>{Number.isFinite(r.efficiency) ? `${(100 * r.efficiency).toFixed(0)} %` : '–'}</td>
+                      <td>{formatPercent(r.efficiency)}</td>
                     </>
                   ) : (
                     <td colSpan={3}>{running ? 'waiting…' : '–'}</td>

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatRatio } from '../speedup/format.ts';
+import { formatRatio } from '../kit/format.ts';
 import type { ScalingAnalysis } from './scaling-analysis.ts';
 import { scalingChartData, type ScalingDatum } from './chart-data.ts';
 

@@ -1,30 +1,67 @@
-import { useId, useMemo, useState } from 'react';
-import { reportedCores } from '../../env/environment.ts';
-import { analyseScaling } from './scaling-analysis.ts';
-import { defaultScalingRaw, validateScalingParams, type RawScalingParams, type ScalingField, type ScalingParams } from './scaling-params.ts';
-import { useScalingSweep } from './useScalingSweep.ts';
+import { useMemo, useState, useRef } from 'react';
+import type { SweepRow } from '../../measure/sweep.ts';
+import type { LabComponentProps } from '../kit/definition.ts';
+import { ExportButtons } from '../kit/ExportButtons.tsx';
+import type { LabResults } from '../kit/export.ts';
+import { plural } from '../kit/format.ts';
+import { LabActions, LabStatus } from '../kit/LabActions.tsx';
+import { LabForm } from '../kit/LabForm.tsx';
+import { queryFromSettings, type RawSettings } from '../kit/settings.ts';
+import { useAutorun, useLabSettings } from '../kit/useLabSettings.ts';
+import { useSweep, type SweepPlan } from '../kit/useSweep.ts';
+import { analyseScaling, medianPhases, type ScalingAnalysis } from './scaling-analysis.ts';
+import { runWorkload, type WorkloadRun } from './scaling-pool.ts';
+import { scalingSettings, type ScalingField, type ScalingParams } from './scaling-params.ts';
+import { planWorkload } from './workload.ts';
 import { ScalingChart } from './ScalingChart.tsx';
 import { ScalingTable } from './ScalingTable.tsx';
 import { FitReport } from './FitReport.tsx';
 import '../../styles/scaling.css';
 
-/** Props of {@link ScalingLab}. */
-export interface ScalingLabProps {
-  /** Starting settings (text per field); the rest take this machine's defaults. */
-  initial?: Partial<RawScalingParams>;
-  /** Heading of the lab. */
-  title?: string;
-}
+/** Id of this lab in the lab registry and its links (`#/lab/scaling`). */
+export const SCALING_LAB_ID = 'scaling';
 
 const NONE: readonly number[] = [];
 const FALLBACK_COUNTS: readonly number[] = [1, 2];
 
-const HELP: Record<Exclude<ScalingField, 'mode'>, string> = {
-  serialFraction: 'Share f of the work only one worker can do (0 to 1).',
-  work: 'Total work W of the one-worker job, in sin evaluations (about 10 ns each).',
-  workers: 'Comma-separated worker counts; include 1, the baseline.',
-  repeats: 'Timed runs per worker count, after one discarded warm-up.',
+/** The sweep: the tunable workload on the scaling pool, one discarded warm-up per worker count. */
+const PLAN: SweepPlan<ScalingParams, WorkloadRun> = {
+  workerCounts: (p) => p.workers,
+  repeats: (p) => p.repeats,
+  runOnce: (p, workers, signal) => runWorkload(planWorkload(p.work, p.serialFraction, p.mode, workers), signal),
 };
+
+/** Each row's result becomes the median serial and parallel phase of its timed runs. */
+function withPhaseMedians(rows: readonly SweepRow<WorkloadRun>[]): SweepRow<WorkloadRun>[] {
+  return rows.map((row) => (row.runs.length > 0 ? { ...row, result: medianPhases(row.runs.map((r) => r.value)) } : row));
+}
+
+/** Every timed run (with its serial and parallel phase) and the analysed table, for export. */
+export function scalingResults(raw: RawSettings<ScalingField>, rows: readonly SweepRow<WorkloadRun>[], analysis: ScalingAnalysis): LabResults {
+  const query = queryFromSettings(scalingSettings, raw);
+  return {
+    lab: { id: SCALING_LAB_ID, title: 'Scaling lab' },
+    settings: Object.fromEntries(new URLSearchParams(query)),
+    query,
+    runs: rows.flatMap((row) =>
+      row.runs.map((run) => ({ series: plural(row.workers, 'worker'), workers: row.workers, repeat: run.index, ms: run.ms, value: run.value.checksum, serial_ms: run.value.serialMs, parallel_ms: run.value.parallelMs })),
+    ),
+    summary: analysis.rows.map((r) => ({
+      workers: r.workers,
+      median_ms: r.time.median,
+      min_ms: r.time.min,
+      max_ms: r.time.max,
+      speedup: Number.isFinite(r.speedup) ? r.speedup : null,
+      efficiency: Number.isFinite(r.efficiency) ? r.efficiency : null,
+      karp_flatt: Number.isFinite(r.karpFlatt) ? r.karpFlatt : null,
+      serial_ms: r.serialMs,
+      parallel_ms: r.parallelMs,
+      oversubscribed: r.oversubscribed,
+      in_fit: r.inFit,
+      noisy: r.time.noisy,
+    })),
+  };
+}
 
 /**
  * The scaling lab: a job with a tunable serial fraction and amount of work runs for real on 1..N
@@ -33,84 +70,56 @@ const HELP: Record<Exclude<ScalingField, 'mode'>, string> = {
  * Gustafson's law (weak) fitted by least squares; the table gives Karp-Flatt per worker count.
  * Main thread (React); the work runs in the scaling worker pool.
  */
-export function ScalingLab({ initial, title = 'Scaling lab' }: ScalingLabProps) {
-  const cores = useMemo(() => reportedCores(), []);
-  const [raw, setRaw] = useState<RawScalingParams>(() => ({ ...defaultScalingRaw(cores), ...initial }));
-  const { params, errors } = useMemo(() => validateScalingParams(raw, cores), [raw, cores]);
-  const sweep = useScalingSweep();
-  const [ranWith, setRanWith] = useState<ScalingParams | null>(null);
-  const id = useId();
+export function ScalingLab({ title = 'Scaling lab', ...props }: LabComponentProps<ScalingField>) {
+  const form = useLabSettings(scalingSettings, props);
+  const sweep = useSweep(PLAN);
+  const chart = useRef<HTMLDivElement>(null);
+  const [ranRaw, setRanRaw] = useState(form.raw);
+  const cores = form.env.cores;
   const running = sweep.status === 'running';
-  const shown = ranWith ?? params;
-  const analysis = useMemo(() => analyseScaling(sweep.rows, shown?.mode ?? 'strong', cores), [sweep.rows, shown?.mode, cores]);
+  const ranWith = sweep.ranWith;
+  const shown = ranWith ?? form.params;
+  const rows = useMemo(() => withPhaseMedians(sweep.rows), [sweep.rows]);
+  const analysis = useMemo(() => analyseScaling(rows, shown?.mode ?? 'strong', cores), [rows, shown?.mode, cores]);
   const pending = useMemo(
-    () => (running && ranWith ? ranWith.workers.filter((p) => !sweep.rows.some((r) => r.workers === p)) : NONE),
-    [running, ranWith, sweep.rows],
+    () => (running && ranWith ? ranWith.workers.filter((p) => !rows.some((r) => r.workers === p)) : NONE),
+    [running, ranWith, rows],
   );
-
-  const update = (field: ScalingField, value: string): void => setRaw((r) => ({ ...r, [field]: value }));
-  const start = (): void => {
-    if (!params) return;
-    setRanWith(params);
-    void sweep.run(params);
+  const start = (params: ScalingParams): void => {
+    setRanRaw(form.raw);
+    sweep.start(params);
   };
-
-  const field = (name: Exclude<ScalingField, 'mode'>, label: string, inputMode: 'decimal' | 'numeric' | 'text') => (
-    <div className={`field${errors[name] ? ' field-invalid' : ''}`}>
-      <label htmlFor={`${id}-${name}`}>{label}</label>
-      <input id={`${id}-${name}`} name={name} inputMode={inputMode} value={raw[name]} disabled={running}
-        aria-invalid={errors[name] ? true : undefined} aria-describedby={`${id}-${name}-msg`}
-        onChange={(e) => update(name, e.target.value)} />
-      <small id={`${id}-${name}-msg`} className={errors[name] ? 'field-error' : 'field-help'} role={errors[name] ? 'alert' : undefined}
-        data-testid={`scaling-error-${name}`}>
-        {errors[name] ?? HELP[name]}
-      </small>
-    </div>
-  );
+  useAutorun(props.autorun, form.params, start);
+  const results = ranWith && rows.length > 0 ? scalingResults(ranRaw, rows, analysis) : null;
 
   const over = shown ? shown.workers.filter((p) => p > cores) : [];
   return (
     <section className="lab scaling-lab" aria-label={title}>
       <h3 className="lab-title">{title}</h3>
-      <form className="lab-form" onSubmit={(e) => { e.preventDefault(); start(); }}>
-        {field('serialFraction', 'Serial fraction f', 'decimal')}
-        {field('work', 'Work W (sin evaluations)', 'numeric')}
-        <div className={`field${errors.mode ? ' field-invalid' : ''}`}>
-          <label htmlFor={`${id}-mode`}>Scaling</label>
-          <select id={`${id}-mode`} name="mode" value={raw.mode} disabled={running} aria-describedby={`${id}-mode-msg`}
-            aria-invalid={errors.mode ? true : undefined} onChange={(e) => update('mode', e.target.value)}>
-            <option value="strong">Strong: fixed work W</option>
-            <option value="weak">Weak: parallel part grows with p</option>
-          </select>
-          <small id={`${id}-mode-msg`} className={errors.mode ? 'field-error' : 'field-help'} role={errors.mode ? 'alert' : undefined}
-            data-testid="scaling-error-mode">
-            {errors.mode ?? (raw.mode === 'weak' ? 'Each worker gets (1 − f)·W of parallel work.' : 'The p workers share (1 − f)·W.')}
-          </small>
-        </div>
-        {field('workers', 'Worker counts', 'text')}
-        {field('repeats', 'Repeats', 'numeric')}
-        <div className="lab-actions">
-          <button type="submit" className="primary" disabled={!params || running}>Run</button>
-          <button type="button" onClick={sweep.cancel} disabled={!running}>Cancel</button>
-        </div>
-      </form>
-      <p className="lab-status" role="status" data-testid="scaling-status" data-status={sweep.status}>
-        {sweep.status === 'idle' && 'Ready. Press Run to measure.'}
-        {sweep.status === 'running' &&
-          `Running${sweep.current ? ` on ${sweep.current} worker${sweep.current > 1 ? 's' : ''}` : ''}… (${sweep.rows.length} of ${ranWith?.workers.length ?? 0} worker counts done)`}
-        {sweep.status === 'done' && `Done: ${sweep.rows.length} worker counts measured, medians of ${ranWith?.repeats} runs after a warm-up.`}
-        {sweep.status === 'cancelled' && 'Cancelled. The workers were stopped; Run starts afresh.'}
-        {sweep.status === 'error' && <span className="field-error">The run failed: {sweep.error?.message}</span>}
-      </p>
+      <LabForm form={form} disabled={running} onSubmit={start}>
+        <LabActions status={sweep.status} canRun={!!form.params} onCancel={sweep.cancel} link={{ lab: SCALING_LAB_ID, query: form.linkQuery }}>
+          <ExportButtons results={results} filename={ranWith ? `scaling-${ranWith.mode}-f${ranWith.serialFraction}-w${ranWith.work}` : 'scaling'} chart={chart} />
+        </LabActions>
+      </LabForm>
+      <LabStatus
+        status={sweep.status}
+        error={sweep.error}
+        text={{
+          running: `Running${sweep.current ? ` on ${plural(sweep.current, 'worker')}` : ''}… (${rows.length} of ${ranWith?.workers.length ?? 0} worker counts done)`,
+          done: `Done: ${rows.length} worker counts measured, medians of ${ranWith?.repeats} runs after a warm-up.`,
+        }}
+      />
       {ranWith ? <FitReport analysis={analysis} params={ranWith} cores={cores} /> : null}
-      <ScalingChart analysis={analysis} workerCounts={shown?.workers ?? FALLBACK_COUNTS} cores={cores} />
+      <div ref={chart}>
+        <ScalingChart analysis={analysis} workerCounts={shown?.workers ?? FALLBACK_COUNTS} cores={cores} />
+      </div>
       <ScalingTable analysis={analysis} pending={pending} />
       {analysis.rows.some((r) => r.time.noisy) ? (
         <p className="note">Rows marked <em>noisy</em> varied by more than 25 % between runs; close other tabs or raise the repeats.</p>
       ) : null}
       {over.length > 0 ? (
         <p className="note scaling-warning" role="note">
-          Your browser reports {cores} core{cores > 1 ? 's' : ''}: {over.join(', ')} workers oversubscribe them (workers take turns on the
+          Your browser reports {plural(cores, 'core')}: {over.join(', ')} workers oversubscribe them (workers take turns on the
           same cores). Those points are drawn hollow and left out of the fit.
         </p>
       ) : null}

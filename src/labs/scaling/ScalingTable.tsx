@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { formatMs, formatRatio } from '../speedup/format.ts';
+import { formatMs, formatRatio } from '../kit/format.ts';
 import type { ScalingAnalysis } from './scaling-analysis.ts';
 
 /**

@@ -7,7 +7,7 @@ import type { WorkloadRun } from './scaling-pool.ts';
 import { scalingChartData } from './chart-data.ts';
 
 const row = (workers: number, ms: number): SweepRow<WorkloadRun> => ({
-  workers, time: summarize([ms]), speedup: Number.NaN, efficiency: Number.NaN, result: { serialMs: 0, parallelMs: ms, checksum: 0 },
+  workers, time: summarize([ms]), speedup: Number.NaN, efficiency: Number.NaN, result: { serialMs: 0, parallelMs: ms, checksum: 0 }, runs: [],
 });
 
 describe('scalingChartData', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../../measure/stats.ts';
-import { fastestCount, validateExercise } from './core-count.ts';
+import { coreCountSettings, fastestCount } from './core-count.ts';
 
 describe('fastestCount', () => {
   it('picks the lowest median and the counts whose spread overlaps it', () => {
@@ -17,8 +17,11 @@ describe('fastestCount', () => {
   });
 });
 
-describe('validateExercise', () => {
+const validateExercise = (n: string, repeats: string) => coreCountSettings.validate({ n, repeats }, { cores: 2 });
+
+describe('coreCountSettings', () => {
   it('accepts the course grid', () => {
+    expect(coreCountSettings.defaults({ cores: 2 })).toEqual({ n: '5000', repeats: '3' });
     expect(validateExercise('5000', '3')).toEqual({ params: { n: 5000, repeats: 3 }, errors: {} });
   });
   it('gives a message per bad field', () => {
@@ -27,5 +30,10 @@ describe('validateExercise', () => {
     expect(validateExercise('99999', '3').errors.n).toMatch(/At most 15,000/);
     expect(validateExercise('5000', '0').errors.repeats).toMatch(/at least 1/);
     expect(validateExercise('5000', '11').errors).toEqual({ repeats: 'At most 10 repeats.' });
+  });
+  it('follows the one number rule: 1,000 is refused, 1_000 and 1e3 accepted', () => {
+    expect(validateExercise('1,000', '3').errors.n).toMatch(/write 1000 or 1_000/);
+    expect(validateExercise('1_000', '3').params?.n).toBe(1000);
+    expect(validateExercise('1e3', '3').params?.n).toBe(1000);
   });
 });

@@ -2,9 +2,11 @@
  * The course's exercise "which core count is fastest?": the 2D integration timed on 1, 2, 4, 8,
  * 12 and 14 workers (HPC2N/UPPMAX "Parallel computing with Python", exercise "Running a parallel
  * code efficiently", grid n = 5000). Helpers to validate its settings and read the answer off the
- * measured rows. Pure: any thread, and Node.
+ * measured rows. Settings follow the number rule of src/params/parse.ts. Pure: any thread, and Node.
  */
 import type { TimingSummary } from '../../measure/stats.ts';
+import { formatLimit, wholeNumber } from '../../params/parse.ts';
+import { parseFields, type FieldSpec, type LabSettings, type RawSettings, type Validation } from '../kit/settings.ts';
 
 /** The worker counts the course asks for. */
 export const COURSE_CORE_COUNTS = [1, 2, 4, 8, 12, 14] as const;
@@ -13,7 +15,7 @@ export const COURSE_GRID = 5000;
 /** Grid limits of the exercise form. */
 export const MIN_EXERCISE_GRID = 100;
 export const MAX_EXERCISE_GRID = 15_000;
-/** Most repeats in the exercise form. */
+/** Most repeats in the exercise form: fewer than MAX_REPEATS, as each repeat runs all six worker counts. */
 export const MAX_EXERCISE_REPEATS = 10;
 
 /** The answer to the exercise from measured rows. */
@@ -44,24 +46,40 @@ export function fastestCount(rows: readonly { workers: number; time: TimingSumma
   return { fastest: best.workers, medianMs: best.time.median, tied };
 }
 
-/** Validated settings of the exercise, or one message per field. */
-export interface ExerciseValidation {
-  params: { n: number; repeats: number } | null;
-  errors: { n?: string; repeats?: string };
+/** Validated settings of the exercise. */
+export interface CoreCountParams {
+  /** Grid size n (n² sin evaluations per run). */
+  n: number;
+  /** Timed runs per worker count, after one discarded warm-up. */
+  repeats: number;
 }
 
-/** Validates the grid size and repeats typed into the exercise form. */
-export function validateExercise(rawN: string, rawRepeats: string): ExerciseValidation {
-  const errors: ExerciseValidation['errors'] = {};
-  const nText = rawN.trim().replace(/_/g, '');
-  const n = Number(nText);
-  if (!/^\d+$/.test(nText)) errors.n = 'The grid size must be a whole number, e.g. 5000.';
-  else if (n < MIN_EXERCISE_GRID) errors.n = `Use a grid of at least ${MIN_EXERCISE_GRID} points, or start-up costs are all you measure.`;
-  else if (n > MAX_EXERCISE_GRID) errors.n = `At most ${MAX_EXERCISE_GRID.toLocaleString('en')} points per axis; a bigger grid takes minutes.`;
-  const rText = rawRepeats.trim();
-  const repeats = Number(rText);
-  if (!/^\d+$/.test(rText)) errors.repeats = 'Repeats must be a whole number.';
-  else if (repeats < 1) errors.repeats = 'Repeats must be at least 1.';
-  else if (repeats > MAX_EXERCISE_REPEATS) errors.repeats = `At most ${MAX_EXERCISE_REPEATS} repeats.`;
-  return Object.keys(errors).length > 0 ? { params: null, errors } : { params: { n, repeats }, errors };
+/** The fields of the exercise form (and its lab link: `#/lab/core-count?n=5000&repeats=3&autorun=1`). */
+export type CoreCountField = keyof CoreCountParams;
+
+const fields: FieldSpec<CoreCountField>[] = [
+  { name: 'n', label: 'Grid size n', help: `The course's script uses n = ${COURSE_GRID} (n² sin evaluations).` },
+  { name: 'repeats', label: 'Repeats', help: 'Timed runs per count, after one warm-up.' },
+];
+
+const schemas = {
+  n: wholeNumber('the grid size', {
+    min: MIN_EXERCISE_GRID,
+    max: MAX_EXERCISE_GRID,
+    tooSmall: `Use a grid of at least ${MIN_EXERCISE_GRID} points, or start-up costs are all you measure.`,
+    tooLarge: `At most ${formatLimit(MAX_EXERCISE_GRID)} points per axis; a bigger grid takes minutes.`,
+  }),
+  repeats: wholeNumber('the number of repeats', { min: 1, max: MAX_EXERCISE_REPEATS, tooSmall: 'Repeats must be at least 1.', tooLarge: `At most ${MAX_EXERCISE_REPEATS} repeats.` }),
+};
+
+function validate(raw: RawSettings<CoreCountField>): Validation<CoreCountField, CoreCountParams> {
+  const { values, errors, ok } = parseFields(raw, schemas);
+  return ok ? { params: values as CoreCountParams, errors: {} } : { params: null, errors };
 }
+
+/** The exercise's settings: the course's grid and 3 repeats on every machine. */
+export const coreCountSettings: LabSettings<CoreCountField, CoreCountParams> = {
+  fields,
+  defaults: () => ({ n: String(COURSE_GRID), repeats: '3' }),
+  validate,
+};

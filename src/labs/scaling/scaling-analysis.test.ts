@@ -6,7 +6,7 @@ import { analyseScaling, medianPhases } from './scaling-analysis.ts';
 import type { WorkloadRun } from './scaling-pool.ts';
 
 function row(workers: number, ms: number, serialMs = 0): SweepRow<WorkloadRun> {
-  return { workers, time: summarize([ms]), speedup: Number.NaN, efficiency: Number.NaN, result: { serialMs, parallelMs: ms - serialMs, checksum: 0 } };
+  return { workers, time: summarize([ms]), speedup: Number.NaN, efficiency: Number.NaN, result: { serialMs, parallelMs: ms - serialMs, checksum: 0 }, runs: [] };
 }
 
 describe('analyseScaling', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { defaultScalingRaw, defaultScalingWorkers, estimateScalingSeconds, validateScalingParams } from './scaling-params.ts';
+import { defaultScalingRaw, defaultScalingWorkers, estimateScalingSeconds, scalingSettings, type RawScalingParams } from './scaling-params.ts';
 
-describe('validateScalingParams', () => {
+const validateScalingParams = (raw: Partial<RawScalingParams>, cores: number) => scalingSettings.validate({ ...defaultScalingRaw(cores), ...raw }, { cores });
+
+describe('scalingSettings', () => {
   it('accepts the defaults', () => {
     const { params, errors } = validateScalingParams(defaultScalingRaw(2), 2);
     expect(errors).toEqual({});
@@ -23,9 +25,9 @@ describe('validateScalingParams', () => {
     ['workers', '2,4', /Include 1/],
     ['workers', '1', /count above 1/],
     ['workers', '1,1,2', /listed twice/],
-    ['workers', '1,x', /"x" is not a whole number/],
+    ['workers', '1,x', /"x" is not a whole worker count/],
     ['workers', '1,0', /start at 1/],
-    ['workers', '1,65', /too many/],
+    ['workers', '1,65', /too many: at most 64/],
     ['repeats', '0', /at least 1/],
     ['repeats', '21', /At most 20/],
   ] as const)('%s = %j gives a message for that field', (field, value, message) => {
@@ -33,6 +35,12 @@ describe('validateScalingParams', () => {
     expect(params).toBeNull();
     expect(errors[field]).toMatch(message);
     expect(Object.keys(errors)).toEqual([field]);
+  });
+  it('follows the one number rule: 1,000 is refused, 1_000 and 1e3 accepted', () => {
+    expect(validateScalingParams({ work: '1,000,000' }, 2).errors.work).toMatch(/write 1000000 or 1_000_000/);
+    expect(validateScalingParams({ work: '1_000_000' }, 2).params?.work).toBe(1_000_000);
+    expect(validateScalingParams({ work: '1e6' }, 2).params?.work).toBe(1_000_000);
+    expect(validateScalingParams({ repeats: '1e1' }, 2).params?.repeats).toBe(10);
   });
   it('refuses a sweep that would take too long, on the work field', () => {
     const { params, errors } = validateScalingParams({ work: '2000000000', repeats: '20' }, 2);

@@ -1,10 +1,14 @@
 /**
- * Settings of the scaling lab and their validation. Every field is validated from the text the
- * user typed; a bad value gives a message for that field and nothing runs. Values are never
- * silently clamped. Pure: any thread, and Node.
+ * Settings of the scaling lab (`#/lab/scaling?serialFraction=0.1&work=2e7&mode=strong&workers=1,2&repeats=3&autorun=1`)
+ * and their validation. Whole numbers follow the rule of src/params/parse.ts; the serial fraction
+ * is the one decimal field. A bad value gives a message for that field and nothing runs. Values
+ * are never silently clamped. Pure: any thread, and Node.
  */
 import { z } from 'zod';
-import { workerCountsSchema } from '../form/worker-counts.ts';
+import { MAX_REPEATS, MAX_SWEEP_SECONDS, MAX_WORKERS } from '../../params/limits.ts';
+import { choice, formatLimit, wholeNumber } from '../../params/parse.ts';
+import { parseFields, type FieldSpec, type LabEnv, type LabSettings, type RawSettings, type Validation } from '../kit/settings.ts';
+import { workerCountsSchema } from '../kit/worker-counts.ts';
 import type { ScalingMode } from './workload.ts';
 
 /** Validated settings of one scaling sweep. */
@@ -23,23 +27,17 @@ export interface ScalingParams {
 /** The fields of the form. */
 export type ScalingField = 'serialFraction' | 'work' | 'mode' | 'workers' | 'repeats';
 /** Raw text per field. */
-export type RawScalingParams = Record<ScalingField, string>;
+export type RawScalingParams = RawSettings<ScalingField>;
 
-/** Most workers the lab may ask for. */
-export const MAX_SCALING_WORKERS = 64;
-/** Most timed repeats per worker count. */
-export const MAX_SCALING_REPEATS = 20;
 /** Least and most work (sin evaluations). */
 export const MIN_WORK = 100_000;
 export const MAX_WORK = 2_000_000_000;
-/** A sweep estimated to take longer than this is refused (s). */
-export const MAX_SCALING_SWEEP_SECONDS = 180;
 /** Throughput assumed by the time estimate: sin evaluations per second per core. */
 export const ASSUMED_EVALUATIONS_PER_SECOND = 1e8;
 
 /** Default worker counts: 1, 2, 4, ... up to the reported cores, and the core count itself. */
 export function defaultScalingWorkers(cores: number): number[] {
-  const c = Math.min(MAX_SCALING_WORKERS, Math.max(2, Math.floor(cores)));
+  const c = Math.min(MAX_WORKERS, Math.max(2, Math.floor(cores)));
   const counts: number[] = [];
   for (let p = 1; p <= c; p *= 2) counts.push(p);
   if (!counts.includes(c)) counts.push(c);
@@ -51,6 +49,10 @@ export function defaultScalingRaw(cores: number): RawScalingParams {
   return { serialFraction: '0.1', work: '20000000', mode: 'strong', workers: defaultScalingWorkers(cores).join(','), repeats: '3' };
 }
 
+/**
+ * The serial fraction: a decimal from 0 to 1 (`0.1`, `.25`, `1`). The number rule of
+ * src/params/parse.ts covers whole numbers only, so this one field has its own pattern.
+ */
 const fractionSchema = z
   .string()
   .trim()
@@ -59,32 +61,18 @@ const fractionSchema = z
   .transform(Number)
   .pipe(z.number().max(1, 'The serial fraction cannot exceed 1 (everything serial).'));
 
-const workSchema = z
-  .string()
-  .trim()
-  .min(1, 'Enter the amount of work in sin evaluations, e.g. 20000000 or 2e7.')
-  .regex(/^\d[\d_]*$|^\d+(\.\d+)?e\+?\d+$/i, 'Work must be a whole number of sin evaluations (digits, or 2e7 style).')
-  .transform((s) => Number(s.replace(/_/g, '')))
-  .pipe(
-    z
-      .number()
-      .refine((v) => Number.isSafeInteger(v), 'Work must be a whole number of sin evaluations.')
-      .refine((v) => v >= MIN_WORK, `Use at least ${MIN_WORK.toLocaleString('en')} evaluations, or start-up costs swamp the work.`)
-      .refine((v) => v <= MAX_WORK, `At most ${MAX_WORK.toLocaleString('en')} evaluations; a bigger job takes too long in a browser.`),
-  );
+const workSchema = wholeNumber('the work W', {
+  min: MIN_WORK,
+  max: MAX_WORK,
+  tooSmall: `Use at least ${formatLimit(MIN_WORK)} evaluations, or start-up costs swamp the work.`,
+  tooLarge: `At most ${formatLimit(MAX_WORK)} evaluations; a bigger job takes too long in a browser.`,
+});
 
-const modeSchema = z.enum(['strong', 'weak'], { error: () => 'Choose strong scaling (fixed work) or weak scaling (work grows with the workers).' });
+const modeSchema = choice(['strong', 'weak'], 'Choose strong scaling (fixed work) or weak scaling (work grows with the workers).');
 
-const repeatsSchema = z
-  .string()
-  .trim()
-  .min(1, 'Enter the number of repeats.')
-  .regex(/^\d+$/, 'Repeats must be a whole number.')
-  .transform(Number)
-  .pipe(z.number().min(1, 'Repeats must be at least 1.').max(MAX_SCALING_REPEATS, `At most ${MAX_SCALING_REPEATS} repeats.`));
+const repeatsSchema = wholeNumber('the number of repeats', { min: 1, max: MAX_REPEATS, tooSmall: 'Repeats must be at least 1.', tooLarge: `At most ${MAX_REPEATS} repeats.` });
 
 const workersSchema = workerCountsSchema({
-  max: MAX_SCALING_WORKERS,
   minCounts: 2,
   tooFewMessage: 'Add a count above 1: a fit needs at least one run on several workers.',
 });
@@ -102,41 +90,46 @@ export function estimateScalingSeconds(params: Omit<ScalingParams, 'mode'> & { m
   }, 0);
 }
 
-/** Result of {@link validateScalingParams}. */
-export interface ScalingValidation {
-  /** The settings, when every field is valid. */
-  params: ScalingParams | null;
-  /** One message per invalid field. */
-  errors: Partial<Record<ScalingField, string>>;
-}
+const fields: FieldSpec<ScalingField>[] = [
+  { name: 'serialFraction', label: 'Serial fraction f', help: 'Share f of the work only one worker can do (0 to 1).', inputMode: 'text' },
+  { name: 'work', label: 'Work W (sin evaluations)', help: 'Total work W of the one-worker job, in sin evaluations (about 10 ns each).' },
+  {
+    name: 'mode',
+    label: 'Scaling',
+    help: (raw) => (raw.mode === 'weak' ? 'Each worker gets (1 − f)·W of parallel work.' : 'The p workers share (1 − f)·W.'),
+    kind: 'select',
+    options: [
+      { value: 'strong', label: 'Strong: fixed work W' },
+      { value: 'weak', label: 'Weak: parallel part grows with p' },
+    ],
+  },
+  { name: 'workers', label: 'Worker counts', help: 'Comma-separated worker counts; include 1, the baseline.', inputMode: 'text' },
+  { name: 'repeats', label: 'Repeats', help: 'Timed runs per worker count, after one discarded warm-up.' },
+];
 
 /**
- * Validates the raw settings of the form.
- *
- * @param raw text per field (missing fields take the defaults for `cores`)
- * @param cores logical cores the browser reports, for the defaults and the time estimate
+ * Validates the raw settings: every field, then the sweep's estimated duration on `env.cores`
+ * (over MAX_SWEEP_SECONDS is refused, with the message on the work field).
  */
-export function validateScalingParams(raw: Partial<RawScalingParams>, cores: number): ScalingValidation {
-  const full = { ...defaultScalingRaw(cores), ...raw };
-  const errors: Partial<Record<ScalingField, string>> = {};
-  const check = <T>(field: ScalingField, r: z.ZodSafeParseResult<T>): T | undefined => {
-    if (r.success) return r.data;
-    errors[field] = r.error.issues[0]?.message ?? 'Invalid value.';
-    return undefined;
-  };
-  const serialFraction = check('serialFraction', fractionSchema.safeParse(full.serialFraction));
-  const work = check('work', workSchema.safeParse(full.work));
-  const mode = check('mode', modeSchema.safeParse(full.mode.trim()));
-  const workers = check('workers', workersSchema.safeParse(full.workers));
-  const repeats = check('repeats', repeatsSchema.safeParse(full.repeats));
-  if (serialFraction === undefined || work === undefined || mode === undefined || workers === undefined || repeats === undefined) {
-    return { params: null, errors };
+function validate(raw: RawScalingParams, env: LabEnv): Validation<ScalingField, ScalingParams> {
+  const { values, errors, ok } = parseFields(raw, {
+    serialFraction: fractionSchema,
+    work: workSchema,
+    mode: modeSchema,
+    workers: workersSchema,
+    repeats: repeatsSchema,
+  });
+  if (!ok) return { params: null, errors };
+  const params = values as ScalingParams;
+  const seconds = estimateScalingSeconds(params, env.cores);
+  if (seconds > MAX_SWEEP_SECONDS) {
+    return {
+      params: null,
+      errors: { work: `This sweep would take about ${Math.round(seconds)} s on ${env.cores} cores; lower the work, the repeats or the worker counts (limit: ${MAX_SWEEP_SECONDS} s).` },
+    };
   }
-  const params: ScalingParams = { serialFraction, work, mode, workers, repeats };
-  const seconds = estimateScalingSeconds(params, cores);
-  if (seconds > MAX_SCALING_SWEEP_SECONDS) {
-    errors.work = `This sweep would take about ${Math.round(seconds)} s on ${cores} cores; lower the work, the repeats or the worker counts (limit: ${MAX_SCALING_SWEEP_SECONDS} s).`;
-    return { params: null, errors };
-  }
-  return { params, errors };
+  return { params, errors: {} };
 }
+
+/** The scaling lab's settings (defaults from the reported cores). */
+export const scalingSettings: LabSettings<ScalingField, ScalingParams> = { fields, defaults: (env) => defaultScalingRaw(env.cores), validate };

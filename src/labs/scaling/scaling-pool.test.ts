@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkerPool, PoolTask, RunOptions } from '../../workers/pool.ts';
 import { runWorkload } from './scaling-pool.ts';
-import type { ScalingApi } from './scaling.worker.ts';
+import type { ScalingApi } from '../../workers/scaling.worker.ts';
 import { busyWork, planWorkload } from './workload.ts';
 
 /** A stand-in for the worker pool that runs tasks in-process and logs what ran where. */

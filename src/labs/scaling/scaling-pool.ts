@@ -6,21 +6,14 @@
  * run ends when the last share is back on the page.
  */
 import type { Remote } from 'comlink';
-import { WorkerPool } from '../../workers/pool.ts';
-import type { ScalingApi } from './scaling.worker.ts';
+import type { WorkerPool } from '../../workers/pool.ts';
+import type { ScalingApi } from '../../workers/scaling.worker.ts';
+import { poolFor } from '../../workers/pools.ts';
 import type { WorkloadPlan } from './workload.ts';
-
-/** Creates one scaling worker (a module worker, bundled separately by Vite). */
-export function createScalingWorker(): Worker {
-  return new Worker(new URL('./scaling.worker.ts', import.meta.url), { type: 'module', name: 'scaling' });
-}
-
-let shared: WorkerPool<ScalingApi> | null = null;
 
 /** The page-wide pool of scaling workers, created on first use. Main thread only. */
 export function scalingPool(): WorkerPool<ScalingApi> {
-  shared ??= new WorkerPool<ScalingApi>(createScalingWorker);
-  return shared;
+  return poolFor('scaling');
 }
 
 /** What one run measured. */

@@ -1,14 +1,23 @@
-import { useId, useMemo, useState } from 'react';
-import { reportedCores } from '../../env/environment.ts';
+import { useMemo, useState } from 'react';
 import { useRun } from '../../hooks/useRun.ts';
 import { median } from '../../measure/stats.ts';
 import { canShareMemory } from '../../shared-memory/shared-buffer.ts';
 import type { HistogramVariant } from '../../shared-memory/histogram.ts';
-import { formatMs, formatRatio } from '../speedup/format.ts';
+import type { LabComponentProps } from '../kit/definition.ts';
+import { ExportButtons } from '../kit/ExportButtons.tsx';
+import type { LabResults } from '../kit/export.ts';
+import { LabActions, LabStatus } from '../kit/LabActions.tsx';
+import { LabForm } from '../kit/LabForm.tsx';
+import { queryFromSettings, type RawSettings } from '../kit/settings.ts';
+import { useAutorun, useLabSettings } from '../kit/useLabSettings.ts';
+import { formatCount, formatMs, formatRatio, plural } from '../kit/format.ts';
 import { histogramByMessage, histogramColumns, histogramTrials, type HistogramCell } from './histogram-job.ts';
-import { parseInteger } from './lab-inputs.ts';
-import { LabField } from '../form/LabField.tsx';
+import { LabIsolationNote } from './IsolationNotice.tsx';
+import { raceSettings, type RaceField, type RaceParams } from './settings.ts';
 import '../../styles/shared-memory.css';
+
+/** Id of this lab in the lab registry and its links (`#/lab/histogram-race`). */
+export const HISTOGRAM_RACE_LAB_ID = 'histogram-race';
 
 const VARIANT_LABEL: Record<HistogramVariant, string> = {
   plain: 'plain +1',
@@ -17,88 +26,125 @@ const VARIANT_LABEL: Record<HistogramVariant, string> = {
   private: 'private + merge',
 };
 
+/** The private histograms returned by message (the run without shared memory). */
+interface ByMessage {
+  counts: number[];
+  total: number;
+  ms: number;
+}
+
+/**
+ * Every timed run for export: with shared memory one run per trial and column (its counting
+ * time as the workers measured it, the total it reached and the updates lost); without, the one
+ * run of the private histograms by message.
+ */
+export function histogramRaceResults(raw: RawSettings<RaceField>, params: RaceParams, trials: readonly HistogramCell[][], byMessage: ByMessage | undefined): LabResults {
+  const query = queryFromSettings(raceSettings, raw);
+  const columns = histogramColumns(params.workers);
+  const base = { lab: { id: HISTOGRAM_RACE_LAB_ID, title: 'A race on a shared histogram' }, settings: Object.fromEntries(new URLSearchParams(query)), query };
+  if (byMessage) {
+    return {
+      ...base,
+      runs: [{ series: 'private by message', workers: params.workers, repeat: 0, ms: byMessage.ms, value: byMessage.total }],
+      summary: byMessage.counts.map((count, bin) => ({ bin, count })),
+    };
+  }
+  return {
+    ...base,
+    runs: trials.flatMap((row, t) =>
+      row.map((cell, c) => ({
+        series: `${columns[c]!.variant}, ${plural(columns[c]!.workers, 'worker')}`,
+        workers: columns[c]!.workers,
+        repeat: t,
+        ms: cell.countMs,
+        value: cell.actualTotal,
+        variant: columns[c]!.variant,
+        expected: cell.expectedTotal,
+        lost: cell.lost,
+        exact: cell.exact,
+      })),
+    ),
+    summary: columns.map((col, c) => ({
+      variant: col.variant,
+      workers: col.workers,
+      median_ms: trials.length > 0 ? median(trials.map((r) => r[c]!.countMs)) : null,
+      exact_trials: trials.filter((r) => r[c]!.exact).length,
+      max_lost: Math.max(0, ...trials.map((r) => r[c]!.lost)),
+    })),
+  };
+}
+
 /**
  * The race-condition lab: workers that start together at a barrier count values into the same
  * few bins of a shared histogram, with plain read-increment-write, a mutex, Atomics.add, and
  * private histograms merged at the end; several trials side by side, lost updates counted.
- * Without shared memory it runs only the private histograms returned by message.
+ * Without shared memory it runs only the private histograms returned by message, and says why.
  * Main thread (React); the work runs in the shared-memory worker pool.
  */
-export function HistogramRaceLab() {
-  const id = useId();
-  const cores = useMemo(() => reportedCores(), []);
+export function HistogramRaceLab({ title = 'A race on a shared histogram', ...props }: LabComponentProps<RaceField>) {
+  const form = useLabSettings(raceSettings, props);
   const shared = useMemo(() => canShareMemory(), []);
-  const [raw, setRaw] = useState({ workers: String(Math.min(Math.max(cores, 2), 4)), bins: '4', increments: '3000000', trials: '6' });
-  const workers = parseInteger(raw.workers, 'Workers', 1, 8);
-  const bins = parseInteger(raw.bins, 'Bins', 1, 256);
-  const increments = parseInteger(raw.increments, 'Increments per worker', 1, 20_000_000);
-  const trials = parseInteger(raw.trials, 'Trials', 1, 20);
-  const valid = workers.ok && bins.ok && increments.ok && trials.ok;
+  const [ranRaw, setRanRaw] = useState(form.raw);
   const [rows, setRows] = useState<HistogramCell[][]>([]);
-  const [ran, setRan] = useState<{ workers: number; increments: number; trials: number } | null>(null);
+  const [ran, setRan] = useState<RaceParams | null>(null);
 
-  const race = useRun((signal: AbortSignal, p: number, b: number, inc: number, t: number) =>
-    histogramTrials({ workers: p, bins: b, incrementsPerWorker: inc, trials: t, seed: 11 }, signal, setRows));
-  const byMessage = useRun((signal: AbortSignal, p: number, b: number, inc: number) => histogramByMessage(p, inc, b, 11, signal));
-  const running = race.status === 'running' || byMessage.status === 'running';
+  const job = useRun(
+    (signal: AbortSignal, p: RaceParams): Promise<ByMessage | null> =>
+      shared
+        ? histogramTrials({ workers: p.workers, bins: p.bins, incrementsPerWorker: p.increments, trials: p.trials, seed: 11 }, signal, setRows).then(() => null)
+        : histogramByMessage(p.workers, p.increments, p.bins, 11, signal),
+  );
+  const running = job.status === 'running';
+  const byMessage = job.result ?? undefined;
 
-  const start = (): void => {
-    if (!workers.ok || !bins.ok || !increments.ok || !trials.ok) return;
-    if (shared) {
-      setRows([]);
-      setRan({ workers: workers.value, increments: increments.value, trials: trials.value });
-      void race.run(workers.value, bins.value, increments.value, trials.value);
-    } else {
-      void byMessage.run(workers.value, bins.value, increments.value);
-    }
+  const start = (p: RaceParams): void => {
+    setRanRaw(form.raw);
+    setRows([]);
+    setRan(p);
+    void job.run(p);
   };
-  const set = (field: keyof typeof raw) => (value: string) => setRaw({ ...raw, [field]: value });
+  useAutorun(props.autorun, form.params, start);
+
   const columns = ran ? histogramColumns(ran.workers) : [];
-  const status = shared ? race : byMessage;
   const medianMs = (c: number): number => median(rows.map((r) => r[c]!.countMs));
   const privateCol = columns.findIndex((c) => c.variant === 'private');
   const atomicCol = columns.findIndex((c) => c.variant === 'atomic' && c.workers === ran?.workers);
   const atomic1Col = columns.findIndex((c) => c.variant === 'atomic' && c.workers === 1);
+  const results = ran && (rows.length > 0 || byMessage) ? histogramRaceResults(ranRaw, ran, rows, byMessage) : null;
+  const lab = { ...form, shown: form.shown.map((f) => (f.name === 'workers' ? { ...f, help: `At least 2 for a race; ${form.env.cores} cores reported.` } : f)) };
 
   return (
     <section className="lab sm-lab" aria-label="Race condition lab" data-testid="race-lab">
-      <h3 className="lab-title">A race on a shared histogram</h3>
-      <form className="lab-form" onSubmit={(e) => { e.preventDefault(); start(); }}>
-        <LabField id={id} name="p" label="Workers" value={raw.workers} onChange={set('workers')} disabled={running}
-          error={workers.ok ? undefined : workers.error} help={`At least 2 for a race; ${cores} cores reported.`} testId="race-workers" />
-        <LabField id={id} name="b" label="Bins" value={raw.bins} onChange={set('bins')} disabled={running}
-          error={bins.ok ? undefined : bins.error} help="Few bins: workers collide on the same counters more often." testId="race-bins" />
-        <LabField id={id} name="i" label="Increments per worker" value={raw.increments} onChange={set('increments')} disabled={running}
-          error={increments.ok ? undefined : increments.error} help="Values each worker counts, one increment each." testId="race-increments" />
-        {shared ? (
-          <LabField id={id} name="t" label="Trials" value={raw.trials} onChange={set('trials')} disabled={running}
-            error={trials.ok ? undefined : trials.error} help="The race is random: repeat it. One extra warm-up trial is not shown." testId="race-trials" />
-        ) : null}
-        <div className="lab-actions">
-          <button type="submit" className="primary" disabled={!valid || running}>{shared ? 'Run trials' : 'Run private histograms by message'}</button>
-          <button type="button" onClick={status.cancel} disabled={!running}>Cancel</button>
-        </div>
-      </form>
-      <p className="lab-status" role="status" data-testid="race-status" data-status={status.status}>
-        {status.status === 'idle' && (shared ? 'Ready. Each trial runs every variant on fresh, zeroed bins.' : 'Ready. Without shared memory only the message-passing variant can run.')}
-        {status.status === 'running' && (shared ? `Running… ${rows.length} of ${ran?.trials ?? 0} trials done.` : 'Running…')}
-        {status.status === 'done' && (shared ? `Done: ${rows.length} trials.` : 'Done.')}
-        {status.status === 'cancelled' && 'Cancelled. The workers were stopped; Run starts afresh.'}
-        {status.status === 'error' && <span className="field-error">The run failed: {status.error?.message}</span>}
-      </p>
+      <h3 className="lab-title">{title}</h3>
+      <LabIsolationNote runs="Only the private histograms returned by message run here: the race needs shared bins." />
+      <LabForm form={lab} disabled={running} onSubmit={start}>
+        <LabActions status={job.status} canRun={!!form.params} onCancel={job.cancel} runLabel={shared ? 'Run trials' : 'Run private histograms by message'}
+          link={{ lab: HISTOGRAM_RACE_LAB_ID, query: form.linkQuery }}>
+          <ExportButtons results={results} filename={ran ? `histogram-race-p${ran.workers}-b${ran.bins}` : 'histogram-race'} />
+        </LabActions>
+      </LabForm>
+      <LabStatus
+        status={job.status}
+        error={job.error}
+        text={{
+          idle: shared ? 'Ready. Each trial runs every variant on fresh, zeroed bins.' : 'Ready. Without shared memory only the message-passing variant can run.',
+          running: shared ? `Running… ${rows.length} of ${ran?.trials ?? 0} trials done.` : 'Running…',
+          done: shared ? `Done: ${plural(rows.length, 'trial')}.` : 'Done.',
+        }}
+      />
 
       {shared && ran && rows.length > 0 ? (
         <div className="sm-table-wrap">
           <table className="sm-table sm-race-table" data-testid="race-table">
             <caption>
-              Each cell: what the shared bins add up to, against the {(ran.workers * ran.increments).toLocaleString('en')} increments made
-              ({ran.increments.toLocaleString('en')} per worker; {ran.increments.toLocaleString('en')} for the 1-worker column)
+              Each cell: what the shared bins add up to, against the {formatCount(ran.workers * ran.increments)} increments made
+              ({formatCount(ran.increments)} per worker; {formatCount(ran.increments)} for the 1-worker column)
             </caption>
             <thead>
               <tr>
                 <th scope="col">trial</th>
                 {columns.map((c, i) => (
-                  <th scope="col" key={i}>{VARIANT_LABEL[c.variant]}<br /><span className="sm-sub">{c.workers} worker{c.workers > 1 ? 's' : ''}</span></th>
+                  <th scope="col" key={i}>{VARIANT_LABEL[c.variant]}<br /><span className="sm-sub">{plural(c.workers, 'worker')}</span></th>
                 ))}
               </tr>
             </thead>
@@ -109,10 +155,10 @@ export function HistogramRaceLab() {
                   {row.map((cell, c) => (
                     <td key={c} className={`num ${cell.exact ? 'sm-ok' : 'sm-bad'}`} data-variant={columns[c]!.variant} data-workers={columns[c]!.workers}
                       data-lost={cell.lost} data-exact={cell.exact}>
-                      {cell.actualTotal.toLocaleString('en')}
+                      {formatCount(cell.actualTotal)}
                       <br />
                       {cell.exact ? <span className="sm-sub">exact</span> : (
-                        <span className="sm-sub">lost {cell.lost.toLocaleString('en')}<br />({((100 * cell.lost) / cell.expectedTotal).toFixed(1)} %)</span>
+                        <span className="sm-sub">lost {formatCount(cell.lost)}<br />({formatRatio((100 * cell.lost) / cell.expectedTotal)} %)</span>
                       )}
                     </td>
                   ))}
@@ -127,7 +173,7 @@ export function HistogramRaceLab() {
               <tr>
                 <th scope="row">per increment, each worker</th>
                 {columns.map((_, c) => (
-                  <td key={c} className="num">{((1e6 * medianMs(c)) / ran.increments).toFixed(1)} ns</td>
+                  <td key={c} className="num">{formatRatio((1e6 * medianMs(c)) / ran.increments)} ns</td>
                 ))}
               </tr>
             </tfoot>
@@ -136,17 +182,17 @@ export function HistogramRaceLab() {
       ) : null}
       {shared && ran && rows.length > 0 && atomicCol >= 0 ? (
         <p className="sm-verdict" data-testid="race-summary">
-          Atomics.add on {ran.workers} workers took {formatRatio(medianMs(atomicCol) / medianMs(privateCol))}× as long as private histograms,
+          Atomics.add on {plural(ran.workers, 'worker')} took {formatRatio(medianMs(atomicCol) / medianMs(privateCol))}× as long as private histograms,
           and {formatRatio(medianMs(atomicCol) / medianMs(atomic1Col))}× as long as one worker doing its share alone:
           {medianMs(atomicCol) > medianMs(atomic1Col) ? ' with contention, adding workers made each increment slower.' : ' here contention did not slow the workers down.'}
-          {' '}Times are medians of {rows.length} trials after a discarded warm-up{rows.length < 3 ? '; with so few trials treat them as rough' : ''}.
+          {' '}Times are medians of {plural(rows.length, 'trial')} after a discarded warm-up{rows.length < 3 ? '; with so few trials treat them as rough' : ''}.
         </p>
       ) : null}
 
-      {!shared && byMessage.result ? (
+      {!shared && byMessage ? (
         <p className="sm-verdict sm-ok" data-testid="race-message-result">
-          Private histograms returned by message: {byMessage.result.total.toLocaleString('en')} counts in {byMessage.result.counts.length} bins
-          ({byMessage.result.counts.map((c) => c.toLocaleString('en')).join(', ')}), exact by construction, in {formatMs(byMessage.result.ms)} ms.
+          Private histograms returned by message: {formatCount(byMessage.total)} counts in {byMessage.counts.length} bins
+          ({byMessage.counts.map((c) => formatCount(c)).join(', ')}), exact by construction, in {formatMs(byMessage.ms)} ms.
         </p>
       ) : null}
     </section>

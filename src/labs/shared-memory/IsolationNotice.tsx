@@ -35,3 +35,24 @@ export function IsolationNotice() {
     </aside>
   );
 }
+
+/**
+ * The in-lab form of {@link IsolationNotice}, for a lab opened on its own (`#/lab/<id>`,
+ * `#/embed/<id>`) where the lesson's notice is not on the page: nothing where shared memory
+ * exists; otherwise what is missing, why, the two headers, and what still runs (`runs`).
+ * Main thread (React).
+ */
+export function LabIsolationNote({ runs }: { runs: string }) {
+  const env = useMemo(() => readEnvironment(), []);
+  if (env.sharedArrayBuffer) return null;
+  return (
+    <aside className="callout callout-warning sm-isolation" data-testid="lab-isolation" role="note">
+      <p>
+        <strong>No shared memory here.</strong> This page is not cross-origin isolated (<code>crossOriginIsolated</code> is{' '}
+        <code>{String(env.crossOriginIsolated)}</code>), so the browser does not define <code>SharedArrayBuffer</code>; its host
+        would have to send <code>Cross-Origin-Opener-Policy: same-origin</code> and{' '}
+        <code>Cross-Origin-Embedder-Policy: require-corp</code>. {runs}
+      </p>
+    </aside>
+  );
+}

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { formatMs } from '../speedup/format.ts';
+import { formatCompact, formatCount, formatMs } from '../kit/format.ts';
 import { MOVE_LABELS, MOVE_METHODS, type MoveMethod, type MoveRow } from './star-catalogue-job.ts';
 
 const COLOURS: Record<MoveMethod, string> = { copy: 'var(--danger)', transfer: 'var(--accent-2)', shared: 'var(--accent)' };
@@ -18,9 +18,6 @@ function niceScale(max: number, ticks = 5): { top: number; step: number } {
   return { top: Math.ceil(max / step) * step, step };
 }
 
-function starsLabel(s: number): string {
-  return s >= 1e6 ? `${+(s / 1e6).toFixed(2)}M` : `${+(s / 1e3).toFixed(1)}k`;
-}
 
 /** The sizes whose tick labels fit: a label is skipped when it would touch the previous one. */
 function labelledSizes(sizes: readonly number[], px: (s: number) => number): number[] {
@@ -41,7 +38,8 @@ function Marker({ kind, x, y, colour }: { kind: 'circle' | 'square' | 'diamond';
  * Median time to make and deliver the catalogue against its size, one line per way of moving the
  * data, as plain SVG. (A hand-drawn chart rather than Recharts: a Recharts redraw took about
  * 100 ms on the 2-core test machine, a long task in the middle of a measurement; this one
- * renders in well under a millisecond.) Points appear as sizes finish. Main thread.
+ * renders in well under a millisecond.) Points appear as sizes finish. Times in ms, sizes in
+ * stars. Main thread (React).
  */
 export function MovingDataChart({ rows, sizes }: { rows: readonly MoveRow[]; sizes: readonly number[] }) {
   // Drawn at the figure's real width, so text keeps its size on a phone and on a projector.
@@ -82,11 +80,11 @@ export function MovingDataChart({ rows, sizes }: { rows: readonly MoveRow[]; siz
         {yTicks.map((t) => (
           <g key={t}>
             <line x1={PAD.left} x2={W - PAD.right} y1={py(t)} y2={py(t)} stroke="var(--border)" strokeDasharray="3 3" />
-            <text x={PAD.left - 6} y={py(t) + 4} textAnchor="end" className="sm-tick">{+t.toPrecision(3)}</text>
+            <text x={PAD.left - 6} y={py(t) + 4} textAnchor="end" className="sm-tick">{formatCompact(t)}</text>
           </g>
         ))}
         {labelledSizes(sizes, px).map((s) => (
-          <text key={s} x={px(s)} y={H - PAD.bottom + 18} textAnchor="middle" className="sm-tick">{starsLabel(s)}</text>
+          <text key={s} x={px(s)} y={H - PAD.bottom + 18} textAnchor="middle" className="sm-tick">{formatCompact(s)}</text>
         ))}
         <line x1={PAD.left} x2={W - PAD.right} y1={H - PAD.bottom} y2={H - PAD.bottom} stroke="var(--fg-muted)" />
         <line x1={PAD.left} x2={PAD.left} y1={PAD.top} y2={H - PAD.bottom} stroke="var(--fg-muted)" />
@@ -100,7 +98,7 @@ export function MovingDataChart({ rows, sizes }: { rows: readonly MoveRow[]; siz
                 points={points.map((r) => `${px(r.stars)},${py(r.time.median)}`).join(' ')} />
               {points.map((r) => (
                 <g key={r.stars}>
-                  <title>{`${MOVE_LABELS[m]}, ${r.stars.toLocaleString('en')} stars: ${formatMs(r.time.median)} ms`}</title>
+                  <title>{`${MOVE_LABELS[m]}, ${formatCount(r.stars)} stars: ${formatMs(r.time.median)} ms`}</title>
                   <Marker kind={MARKER[m]} x={px(r.stars)} y={py(r.time.median)} colour={COLOURS[m]} />
                 </g>
               ))}

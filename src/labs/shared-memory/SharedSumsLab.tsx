@@ -1,50 +1,81 @@
-import { useId, useMemo, useState } from 'react';
-import { reportedCores } from '../../env/environment.ts';
+import { useState } from 'react';
 import { blockRows } from '../../kernels/decomposition.ts';
 import { useRun } from '../../hooks/useRun.ts';
-import { formatMs, formatScientific } from '../speedup/format.ts';
-import { parseInteger } from './lab-inputs.ts';
-import { comparePartialSums } from './partial-sums-job.ts';
-import { LabField } from '../form/LabField.tsx';
+import type { LabComponentProps } from '../kit/definition.ts';
+import { ExportButtons } from '../kit/ExportButtons.tsx';
+import type { LabResults } from '../kit/export.ts';
+import { LabActions, LabStatus } from '../kit/LabActions.tsx';
+import { LabForm } from '../kit/LabForm.tsx';
+import { queryFromSettings, type RawSettings } from '../kit/settings.ts';
+import { useAutorun, useLabSettings } from '../kit/useLabSettings.ts';
+import { formatCount, formatMs, formatScientific, plural } from '../kit/format.ts';
+import { LabIsolationNote } from './IsolationNotice.tsx';
+import { comparePartialSums, type SumsRun } from './partial-sums-job.ts';
+import { sumsSettings, type SumsField, type SumsParams } from './settings.ts';
 import '../../styles/shared-memory.css';
+
+/** Id of this lab in the lab registry and its links (`#/lab/shared-sums`). */
+export const SHARED_SUMS_LAB_ID = 'shared-sums';
+
+/** What one press of Run measured. */
+interface SumsResult {
+  n: number;
+  workers: number;
+  message: SumsRun;
+  shared: SumsRun | null;
+}
+
+/** The runs (one per mode) and the per-rank table of a finished comparison, for export. */
+export function sharedSumsResults(raw: RawSettings<SumsField>, r: SumsResult): LabResults {
+  const query = queryFromSettings(sumsSettings, raw);
+  const runs = [r.message, ...(r.shared ? [r.shared] : [])];
+  return {
+    lab: { id: SHARED_SUMS_LAB_ID, title: 'Shared partial sums' },
+    settings: Object.fromEntries(new URLSearchParams(query)),
+    query,
+    runs: runs.map((run) => ({ series: run.mode, workers: r.workers, repeat: 0, ms: run.ms, value: run.value })),
+    summary: r.message.partials.map((m, rank) => ({ rank, message: m, shared: r.shared ? r.shared.partials[rank]! : null })),
+  };
+}
 
 /**
  * The shared-partial-sums lab: the 2D integral on p workers, partial integrals returned by message
  * beside partial integrals written into a shared Float64Array slot per rank, both added in rank
- * order. Main thread (React); the work runs in the shared-memory worker pool.
+ * order. Without shared memory only the message version runs, and the lab says why.
+ * Main thread (React); the work runs in the shared-memory worker pool.
  */
-export function SharedSumsLab() {
-  const id = useId();
-  const [rawN, setRawN] = useState('10000');
-  const [rawWorkers, setRawWorkers] = useState('4');
-  const n = parseInteger(rawN, 'Grid size n', 4, 40_000);
-  const workers = parseInteger(rawWorkers, 'Workers', 1, 16);
-  const cores = useMemo(() => reportedCores(), []);
-  const job = useRun((signal: AbortSignal, nn: number, p: number) => comparePartialSums(nn, p, signal).then((r) => ({ ...r, n: nn, workers: p })));
+export function SharedSumsLab({ title = 'Shared partial sums', ...props }: LabComponentProps<SumsField>) {
+  const form = useLabSettings(sumsSettings, props);
+  const [ranRaw, setRanRaw] = useState(form.raw);
+  const job = useRun((signal: AbortSignal, p: SumsParams) => comparePartialSums(p.n, p.workers, signal).then((r): SumsResult => ({ ...r, n: p.n, workers: p.workers })));
   const running = job.status === 'running';
   const r = job.result;
   const same = r?.shared ? Object.is(r.shared.value, r.message.value) && r.shared.partials.every((x, i) => Object.is(x, r.message.partials[i])) : null;
+  const start = (p: SumsParams): void => {
+    setRanRaw(form.raw);
+    void job.run(p);
+  };
+  useAutorun(props.autorun, form.params, start);
+  const shown = { ...form, shown: form.shown.map((f) => (f.name === 'workers' ? { ...f, help: `One row block (rank) each; this machine reports ${form.env.cores} cores.` } : f)) };
 
   return (
-    <section className="lab sm-lab" aria-label="Shared partial sums lab" data-testid="sums-lab">
-      <h3 className="lab-title">Shared partial sums</h3>
-      <form className="lab-form" onSubmit={(e) => { e.preventDefault(); if (n.ok && workers.ok) void job.run(n.value, workers.value); }}>
-        <LabField id={id} name="n" label="Grid size n" value={rawN} onChange={setRawN} disabled={running}
-          error={n.ok ? undefined : n.error} help="n² evaluations of sin; the course uses 10 000." />
-        <LabField id={id} name="p" label="Workers" value={rawWorkers} onChange={setRawWorkers} disabled={running}
-          error={workers.ok ? undefined : workers.error} help={`One row block (rank) each; this machine reports ${cores} cores.`} />
-        <div className="lab-actions">
-          <button type="submit" className="primary" disabled={!n.ok || !workers.ok || running}>Run both</button>
-          <button type="button" onClick={job.cancel} disabled={!running}>Cancel</button>
-        </div>
-      </form>
-      <p className="lab-status" role="status" data-testid="sums-status" data-status={job.status}>
-        {job.status === 'idle' && 'Ready. Run computes the integral twice: results by message, then results in shared slots.'}
-        {job.status === 'running' && 'Running… (the workers compute; the page stays responsive)'}
-        {job.status === 'done' && r && `Done: n = ${r.n.toLocaleString('en')} on ${r.workers} worker${r.workers > 1 ? 's' : ''}.`}
-        {job.status === 'cancelled' && 'Cancelled. The workers were stopped; Run starts afresh.'}
-        {job.status === 'error' && <span className="field-error">The run failed: {job.error?.message}</span>}
-      </p>
+    <section className="lab sm-lab" aria-label={`${title} lab`} data-testid="sums-lab">
+      <h3 className="lab-title">{title}</h3>
+      <LabIsolationNote runs="The partial sums returned by message still run; the shared slots are left out." />
+      <LabForm form={shown} disabled={running} onSubmit={start}>
+        <LabActions status={job.status} canRun={!!form.params} onCancel={job.cancel} runLabel="Run both" link={{ lab: SHARED_SUMS_LAB_ID, query: form.linkQuery }}>
+          <ExportButtons results={r ? sharedSumsResults(ranRaw, r) : null} filename={r ? `shared-sums-n${r.n}-p${r.workers}` : 'shared-sums'} />
+        </LabActions>
+      </LabForm>
+      <LabStatus
+        status={job.status}
+        error={job.error}
+        text={{
+          idle: 'Ready. Run computes the integral twice: results by message, then results in shared slots.',
+          running: 'Running… (the workers compute; the page stays responsive)',
+          done: r ? `Done: n = ${formatCount(r.n)} on ${plural(r.workers, 'worker')}.` : 'Done.',
+        }}
+      />
       {r ? (
         <div className="sm-table-wrap">
           <table className="sm-table" data-testid="sums-table">

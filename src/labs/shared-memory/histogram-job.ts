@@ -4,10 +4,12 @@
  * after every worker has answered).
  *
  * A trial runs each variant once on fresh, zeroed bins; the workers meet at a barrier before
- * counting. One discarded warm-up trial comes first (it starts the workers and lets the engine
- * compile the loops). The timing reported per variant is the median over the kept trials of the
- * counting phase's wall time (first worker's start to last worker's end).
+ * counting. The trials are the runs of the project's one measurement loop (src/measure/measure.ts):
+ * one discarded warm-up trial first (it starts the workers and lets the engine compile the loops),
+ * then the kept trials. The timing reported per variant is the median over the kept trials of the
+ * counting phase's wall time (first worker's start to last worker's end, as the workers report it).
  */
+import { measure } from '../../measure/measure.ts';
 import { initBarrier } from '../../shared-memory/barrier.ts';
 import {
   histogramOutcome, mergeHistograms, SYNC_INTS,
@@ -82,30 +84,48 @@ export async function histogramTrials(
   const columns = histogramColumns(workers);
   await warmWorkers(workers);
   const rows: HistogramCell[][] = [];
-  for (let t = -1; t < trials; t++) {
-    const row: HistogramCell[] = [];
-    for (const c of columns) row.push(await runHistogram(c.variant, c.workers, incrementsPerWorker, bins, seed + Math.max(t, 0), signal));
-    if (t >= 0) {
-      rows.push(row);
+  await measure({
+    repeats: trials,
+    warmups: 1,
+    signal,
+    run: async ({ index, warmup }) => {
+      const row: HistogramCell[] = [];
+      // The warm-up trial uses the first kept trial's seed; each kept trial has its own.
+      for (const c of columns) row.push(await runHistogram(c.variant, c.workers, incrementsPerWorker, bins, seed + (warmup ? 0 : index), signal));
+      return row;
+    },
+    onRun: (run) => {
+      if (run.warmup) return;
+      rows.push(run.value);
       onTrial?.(rows.map((r) => [...r]));
-    }
-  }
+    },
+  });
   return rows;
 }
 
 /**
  * The variant that needs no shared memory: each worker counts privately and returns its
- * histogram by message; the page adds them. Exact by construction. Main thread only.
+ * histogram by message; the page adds them. Exact by construction. Run once, timed by measure()
+ * from dispatch to the merged histogram (ms), after the workers have started. Main thread only.
+ *
+ * @throws Error when a worker fails; AbortError on cancel
  */
 export async function histogramByMessage(
   workers: number, increments: number, bins: number, seed: number, signal?: AbortSignal,
 ): Promise<{ counts: number[]; total: number; ms: number }> {
   await warmWorkers(workers);
-  const t0 = performance.now();
-  const run = await sharedMemoryPool().run(
-    Array.from({ length: workers }, (_, rank) => (api) => api.histogramByMessage(increments, bins, seed, rank)),
-    { workers, signal },
-  );
-  const counts = Array.from(mergeHistograms(run.results.map((r) => r.value), bins));
-  return { counts, total: counts.reduce((s, c) => s + c, 0), ms: performance.now() - t0 };
+  const m = await measure({
+    repeats: 1,
+    warmups: 0,
+    signal,
+    run: async () => {
+      const run = await sharedMemoryPool().run(
+        Array.from({ length: workers }, (_, rank) => (api) => api.histogramByMessage(increments, bins, seed, rank)),
+        { workers, signal },
+      );
+      return Array.from(mergeHistograms(run.results.map((r) => r.value), bins));
+    },
+  });
+  const counts = m.last;
+  return { counts, total: counts.reduce((s, c) => s + c, 0), ms: m.runs[0]!.ms };
 }

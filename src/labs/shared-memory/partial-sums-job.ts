@@ -7,6 +7,7 @@ import { decompose } from '../../kernels/decomposition.ts';
 import { combineInRankOrder } from '../../kernels/integrate2d.ts';
 import { canShareMemory } from '../../shared-memory/shared-buffer.ts';
 import { combineSlots, createPartialSlots } from '../../shared-memory/partial-sums.ts';
+import { measure } from '../../measure/measure.ts';
 import { sharedMemoryPool, warmWorkers } from './shared-memory-pool.ts';
 
 /** How partial integrals reach the page. */
@@ -23,30 +24,42 @@ export interface SumsRun {
   ms: number;
 }
 
-/**
- * Runs the n x n integral on `workers` workers, one row block each, in the given mode.
- * Cost: n^2 sin evaluations. Main thread only.
- *
- * @throws Error when mode is "shared" and the page is not cross-origin isolated; AbortError on cancel
- */
-export async function runPartialSums(n: number, workers: number, mode: SumsMode, signal?: AbortSignal): Promise<SumsRun> {
+/** Partial integrals of one mode and their sum. */
+type Partials = Omit<SumsRun, 'ms' | 'mode'>;
+
+async function partialSums(n: number, workers: number, mode: SumsMode, signal?: AbortSignal): Promise<Partials> {
   const pool = sharedMemoryPool();
-  await warmWorkers(workers);
   const blocks = decompose(n, workers);
-  const t0 = performance.now();
   if (mode === 'message') {
     const run = await pool.run(blocks.map((_, rank) => (api) => api.integrateByMessage(n, workers, rank)), { workers, signal });
     const partials = run.results.map((r) => r.value);
-    const value = combineInRankOrder(partials);
-    return { mode, partials, value, ms: performance.now() - t0 };
+    return { partials, value: combineInRankOrder(partials) };
   }
   const view = createPartialSlots(workers);
   await pool.run(blocks.map((_, rank) => (api) => api.integrateIntoSharedSlot(view.buffer, n, rank)), { workers, signal });
-  const value = combineSlots(view);
-  return { mode, partials: Array.from(view.slots), value, ms: performance.now() - t0 };
+  return { partials: Array.from(view.slots), value: combineSlots(view) };
 }
 
-/** Both modes, message first; the shared one is left out (null) when shared memory is missing. */
+/**
+ * Runs the n x n integral on `workers` workers, one row block each, in the given mode, once
+ * (timed by measure(), without a warm-up: the workers are started before the clock starts, and
+ * the point of this lab is the result, not the time). Cost: n^2 sin evaluations. Main thread only.
+ *
+ * @returns the partials, their sum in rank order and the wall time from dispatch to the sum (ms)
+ * @throws Error when mode is "shared" and the page is not cross-origin isolated; AbortError on cancel
+ */
+export async function runPartialSums(n: number, workers: number, mode: SumsMode, signal?: AbortSignal): Promise<SumsRun> {
+  await warmWorkers(workers);
+  const m = await measure({ run: () => partialSums(n, workers, mode, signal), repeats: 1, warmups: 0, signal });
+  return { mode, ...m.last, ms: m.runs[0]!.ms };
+}
+
+/**
+ * Both modes, message first; the shared one is left out (null) when shared memory is missing.
+ * Main thread only.
+ *
+ * @throws AbortError on cancel; the error of either run
+ */
 export async function comparePartialSums(
   n: number, workers: number, signal?: AbortSignal,
 ): Promise<{ message: SumsRun; shared: SumsRun | null }> {

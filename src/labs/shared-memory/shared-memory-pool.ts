@@ -2,20 +2,13 @@
  * The page's pool of shared-memory workers. Main thread only (it creates workers).
  */
 import type { Remote } from 'comlink';
-import { WorkerPool } from '../../workers/pool.ts';
-import type { SharedMemoryApi } from './shared-memory.worker.ts';
-
-/** Creates one shared-memory worker (a module worker, bundled separately by Vite). */
-export function createSharedMemoryWorker(): Worker {
-  return new Worker(new URL('./shared-memory.worker.ts', import.meta.url), { type: 'module', name: 'shared-memory' });
-}
-
-let pool: WorkerPool<SharedMemoryApi> | null = null;
+import type { WorkerPool } from '../../workers/pool.ts';
+import type { SharedMemoryApi } from '../../workers/shared-memory.worker.ts';
+import { poolFor } from '../../workers/pools.ts';
 
 /** The page-wide pool, created on first use. Main thread only. */
 export function sharedMemoryPool(): WorkerPool<SharedMemoryApi> {
-  pool ??= new WorkerPool<SharedMemoryApi>(createSharedMemoryWorker);
-  return pool;
+  return poolFor('shared-memory');
 }
 
 /** A task on one worker of the pool. */

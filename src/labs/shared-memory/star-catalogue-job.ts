@@ -2,12 +2,13 @@
  * Moving data: the star catalogue made by workers and brought back to the page three ways, timed
  * as the catalogue grows. Main thread only.
  *
- * Method: for each size, one discarded warm-up run per method, then `repeats` rounds in which each
- * method runs once (interleaved, so a slow patch of the machine hits all methods alike); the rows
- * report the median, min and max wall time from dispatch to a complete 2 x N Float64Array on the
- * page (src/measure/stats.ts).
+ * Method: for each size (ascending) and each method in turn, the project's one measurement loop
+ * (src/measure/measure.ts): one discarded warm-up run, then `repeats` timed runs; the rows report
+ * the median, min and max wall time from dispatch to a complete 2 x N Float64Array on the page,
+ * and keep every timed run for export.
  */
-import { summarize, type TimingSummary } from '../../measure/stats.ts';
+import { measure, type TimedRun } from '../../measure/measure.ts';
+import { median, type TimingSummary } from '../../measure/stats.ts';
 import { canShareMemory, allocateShared } from '../../shared-memory/shared-buffer.ts';
 import { catalogueChunks, COURSE_CHUNKS, placeChunk } from '../../shared-memory/star-catalogue.ts';
 import { sharedMemoryPool, warmWorkers } from './shared-memory-pool.ts';
@@ -109,6 +110,8 @@ export interface MoveRow {
   computeMs: number;
   /** fingerprint() of the last catalogue. */
   fingerprint: number;
+  /** Every timed run (warm-up excluded): its wall time and the generating time of its workers. */
+  runs: TimedRun<{ computeMs: number }>[];
 }
 
 /** Options of {@link moveDataSweep}. */
@@ -123,8 +126,8 @@ export interface MoveSweepOptions {
 }
 
 /**
- * The sweep: every size (ascending) with every available method. "shared" is skipped when the
- * page is not cross-origin isolated. Main thread only.
+ * The sweep: every size (ascending) with every available method, each measured by measure().
+ * "shared" is skipped when the page is not cross-origin isolated. Main thread only.
  *
  * @throws AbortError on cancel; the error of any run
  */
@@ -134,20 +137,19 @@ export async function moveDataSweep(options: MoveSweepOptions): Promise<MoveRow[
   await warmWorkers(workers);
   const rows: MoveRow[] = [];
   for (const stars of [...options.sizes].sort((a, b) => a - b)) {
-    for (const m of methods) await makeCatalogue(stars, workers, m, seed, signal); // warm-up, discarded
-    const samples = new Map<MoveMethod, { ms: number[]; compute: number[]; print: number }>(methods.map((m) => [m, { ms: [], compute: [], print: 0 }]));
-    for (let r = 0; r < repeats; r++) {
-      for (const m of methods) {
-        const run = await makeCatalogue(stars, workers, m, seed, signal);
-        const s = samples.get(m)!;
-        s.ms.push(run.ms);
-        s.compute.push(run.computeMs);
-        if (r === repeats - 1) s.print = fingerprint(run.catalogue);
-      }
-    }
-    for (const m of methods) {
-      const s = samples.get(m)!;
-      rows.push({ stars, method: m, time: summarize(s.ms), computeMs: summarize(s.compute).median, fingerprint: s.print });
+    for (const method of methods) {
+      let print = 0;
+      const m = await measure({
+        repeats,
+        warmups: 1,
+        signal,
+        run: async ({ index, warmup }) => {
+          const run = await makeCatalogue(stars, workers, method, seed, signal);
+          if (!warmup && index === repeats - 1) print = fingerprint(run.catalogue);
+          return { computeMs: run.computeMs };
+        },
+      });
+      rows.push({ stars, method, time: m.time, computeMs: median(m.runs.map((r) => r.value.computeMs)), fingerprint: print, runs: m.runs });
     }
     onRow?.([...rows]);
   }

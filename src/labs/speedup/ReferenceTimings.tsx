@@ -1,5 +1,5 @@
 import { useLastSweep } from './last-sweep.ts';
-import { formatMs } from './format.ts';
+import { formatMs } from '../kit/format.ts';
 
 /**
  * Timings of the 2D integration with n = 10000 printed by the HPC2N/UPPMAX/LUNARC/NSC/PDC course
@@ -19,7 +19,7 @@ export const COURSE_TIMINGS: readonly { label: string; seconds: number; workers:
 /** The course's timings beside the reader's own, from the latest sweep with n = 10000. */
 export function ReferenceTimings() {
   const last = useLastSweep();
-  const mine = last && last.params.kernel === 'integrate' && last.params.n === 10000 ? last.rows : null;
+  const mine = last && last.params.kernel.id === 'integrate' && last.params.impl === 'js' && last.params.values.n === 10000 ? last.rows : null;
   const rows = [
     ...COURSE_TIMINGS.map((t) => ({ ...t, source: 'course' as const })),
     ...(mine ?? []).map((r) => ({ label: `Your browser, ${r.workers} worker${r.workers > 1 ? 's' : ''}`, seconds: r.time.median / 1000, workers: r.workers, source: 'you' as const })),

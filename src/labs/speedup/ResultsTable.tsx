@@ -1,5 +1,5 @@
 import type { LabRow } from './useSpeedupSweep.ts';
-import { formatMs, formatRatio, formatScientific } from './format.ts';
+import { formatMs, formatRatio } from '../kit/format.ts';
 
 /** The results of a sweep: one row per worker count, noisy rows flagged. */
 export function ResultsTable({ rows, pending }: { rows: readonly LabRow[]; pending: readonly number[] }) {
@@ -26,7 +26,7 @@ export function ResultsTable({ rows, pending }: { rows: readonly LabRow[]; pendi
               </td>
               <td>{formatRatio(r.speedup)}</td>
               <td>{Number.isFinite(r.efficiency) ? `${(100 * r.efficiency).toFixed(0)} %` : '–'}</td>
-              <td><code>{formatScientific(r.result)}</code></td>
+              <td><code>{r.result.text}</code></td>
             </tr>
           ))}
           {pending.map((p) => (

@@ -1,6 +1,6 @@
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { LabRow } from './useSpeedupSweep.ts';
-import { formatRatio } from './format.ts';
+import { formatRatio } from '../kit/format.ts';
 
 /**
  * Measured speedup against worker count, with the ideal line S(p) = p and a marker at the cores the

@@ -3,12 +3,12 @@
  * show the reader's own figures beside the course's. Main thread.
  */
 import { useSyncExternalStore } from 'react';
-import type { LabParams } from './lab-params.ts';
+import type { SpeedupParams } from './settings.ts';
 import type { LabRow } from './useSpeedupSweep.ts';
 
 /** A finished sweep and its settings. */
 export interface FinishedSweep {
-  params: LabParams;
+  params: SpeedupParams;
   rows: LabRow[];
 }
 

@@ -1,39 +1,25 @@
-import { useCallback, useState } from 'react';
-import { useRun } from '../../hooks/useRun.ts';
-import { runSweep, type SweepRow } from '../../measure/sweep.ts';
-import { parallelIntegrate2d, parallelPi } from '../../workers/kernel-pool.ts';
-import { piEstimate } from '../../kernels/monte-carlo-pi.ts';
-import type { LabParams } from './lab-params.ts';
+import { useMemo } from 'react';
+import { runKernel } from '../../workers/kernel-pool.ts';
+import type { KernelResult } from '../../kernels/registry.ts';
+import type { SweepRow } from '../../measure/sweep.ts';
+import { useSweep, type SweepPlan } from '../kit/useSweep.ts';
+import type { SpeedupParams } from './settings.ts';
 
-/** A row of the speedup lab: `result` is the integral, or the pi estimate. */
-export type LabRow = SweepRow<number>;
+/** A row of the speedup lab: `result` is the kernel's combined result. */
+export type LabRow = SweepRow<KernelResult>;
 
 /**
- * Runs a speedup sweep of the chosen kernel on the page's kernel pool, publishing rows as each
- * worker count finishes. Main thread (React).
+ * Runs a speedup sweep of the chosen registry kernel and implementation on the page's kernel
+ * pool, publishing rows as each worker count finishes. Main thread (React).
  */
 export function useSpeedupSweep() {
-  const [rows, setRows] = useState<LabRow[]>([]);
-  const [current, setCurrent] = useState<number | null>(null);
-  const job = useCallback(async (signal: AbortSignal, params: LabParams): Promise<LabRow[]> => {
-    setRows([]);
-    const runOnce = async (workers: number, s: AbortSignal | undefined): Promise<number> => {
-      setCurrent(workers);
-      if (params.kernel === 'integrate') return (await parallelIntegrate2d(params.n, workers, s)).value;
-      return piEstimate((await parallelPi(params.n, params.seed, workers, s)).value).estimate;
-    };
-    try {
-      return await runSweep({
-        workerCounts: params.workers,
-        repeats: params.repeats,
-        runOnce,
-        signal,
-        onRow: (_row, all) => setRows([...all]),
-      });
-    } finally {
-      setCurrent(null);
-    }
-  }, []);
-  const state = useRun(job);
-  return { ...state, rows, current };
+  const plan = useMemo<SweepPlan<SpeedupParams, KernelResult>>(
+    () => ({
+      workerCounts: (p) => p.workers,
+      repeats: (p) => p.repeats,
+      runOnce: async (p, workers, signal) => (await runKernel(p.kernel.id, p.impl, p.values, workers, signal)).value,
+    }),
+    [],
+  );
+  return useSweep(plan);
 }

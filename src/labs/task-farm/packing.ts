@@ -12,6 +12,7 @@
  * Model: nodes are allocated whole; a job occupies its node for its waves of tasks plus the
  * scheduler overhead (allocation and clean-up), counted separately. Pure: any thread, and Node.
  */
+import { formatCount } from '../kit/format.ts';
 
 /** Inputs of {@link computePacking}, in plain units. */
 export interface PackingInput {
@@ -133,7 +134,7 @@ export function computePacking(input: PackingInput): PackingReport {
   if (tasksPerJob !== undefined) {
     const perJob = Math.min(tasksPerJob, tasks);
     const atOnce = Math.min(maxParallel ?? slots, slots, perJob);
-    strategies.push(strategy('farm', `Task farm: ${perJob.toLocaleString('en')} tasks per job, ${atOnce} at a time`, input, perJob, atOnce));
+    strategies.push(strategy('farm', `Task farm: ${formatCount(perJob)} tasks per job, ${atOnce} at a time`, input, perJob, atOnce));
   }
   return { slotsPerNode: slots, limitedBy, workCoreHours: (tasks * taskSeconds) / 3600, strategies };
 }

@@ -1,22 +1,22 @@
-import { useCallback, useId, useMemo, useState } from 'react';
+import { useCallback, useState, useRef } from 'react';
 import { useRun } from '../../hooks/useRun.ts';
-import { formatRatio } from '../speedup/format.ts';
-import { runSleepDemo, type SleepPhase, type SleepProgress } from './run-sleep-demo.ts';
 import type { TimingSummary } from '../../measure/stats.ts';
-import {
-  COURSE_SLEEP_PARAMS, idealSleepWallMs, validateSleepParams,
-  type RawSleepParams, type SleepField, type SleepParams,
-} from './sleep-params.ts';
-import { SleepTimeline } from './SleepTimeline.tsx';
+import type { LabComponentProps } from '../kit/definition.ts';
+import { ExportButtons } from '../kit/ExportButtons.tsx';
+import type { LabResults } from '../kit/export.ts';
+import { formatDuration, formatRatio, plural } from '../kit/format.ts';
+import { LabActions, LabStatus } from '../kit/LabActions.tsx';
+import { LabForm } from '../kit/LabForm.tsx';
+import { queryFromSettings, type RawSettings } from '../kit/settings.ts';
+import { Timeline } from '../kit/Timeline.tsx';
+import { useAutorun, useLabSettings } from '../kit/useLabSettings.ts';
+import { runSleepDemo, type SleepDemoResult, type SleepPhase, type SleepProgress } from './run-sleep-demo.ts';
+import { idealSleepWallMs, sleepSettings, type SleepField, type SleepParams } from './sleep-params.ts';
 import '../../styles/lessons-labs.css';
-import { LabField } from '../form/LabField.tsx';
 
-const FIELDS: { name: SleepField; label: string; help: string }[] = [
-  { name: 'tasks', label: 'Tasks', help: 'How many times to sleep (the course: 4).' },
-  { name: 'sleepMs', label: 'Sleep per task (ms)', help: 'Each task waits this long (the course: 1000).' },
-  { name: 'workers', label: 'Workers', help: 'Workers of the parallel run (the course: 4 processes).' },
-  { name: 'repeats', label: 'Repeats', help: 'Timed runs of each; the median is shown.' },
-];
+/** Id of this lab in the lab registry and its links (`#/lab/sleep`). */
+export const SLEEP_LAB_ID = 'sleep';
+const TITLE = 'Sleep demo: serial against parallel';
 
 const PHASE_TEXT: Record<SleepPhase, string> = {
   starting: 'Starting the workers…',
@@ -24,64 +24,87 @@ const PHASE_TEXT: Record<SleepPhase, string> = {
   parallel: 'Parallel run: the workers sleep at the same time…',
 };
 
-const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
-
 function WallTime({ times }: { times: TimingSummary }) {
   return (
     <>
-      {seconds(times.median)}
-      {times.samples.length > 1 ? <span className="spread"> ({seconds(times.min)}–{seconds(times.max)})</span> : null}
+      {formatDuration(times.median)}
+      {times.samples.length > 1 ? <span className="spread"> ({formatDuration(times.min)}–{formatDuration(times.max)})</span> : null}
       {times.noisy ? <span className="badge badge-warn" title="The slowest run was more than 25 % slower than the fastest.">noisy</span> : null}
     </>
   );
 }
 
+/** Every timed run (serial and parallel) and the table of a finished demo, for export. */
+export function sleepResults(raw: RawSettings<SleepField>, result: SleepDemoResult): LabResults {
+  const query = queryFromSettings(sleepSettings, raw);
+  const rows = [
+    { series: 'serial', workers: 1, m: result.serial },
+    { series: 'parallel', workers: result.params.workers, m: result.parallel },
+  ];
+  return {
+    lab: { id: SLEEP_LAB_ID, title: TITLE },
+    settings: Object.fromEntries(new URLSearchParams(query)),
+    query,
+    runs: rows.flatMap(({ series, workers, m }) => m.runs.map((r) => ({ series, workers, repeat: r.index, ms: r.ms, busy_ms: r.value.busy }))),
+    summary: rows.map(({ series, workers, m }) => ({
+      run: series,
+      workers,
+      median_ms: m.time.median,
+      min_ms: m.time.min,
+      max_ms: m.time.max,
+      ideal_ms: idealSleepWallMs(result.params.tasks, result.params.sleepMs, workers),
+      speedup: result.serial.time.median / m.time.median,
+      noisy: m.time.noisy,
+    })),
+  };
+}
+
 /**
  * The course's sleep demo, live: n tasks that each sleep, first on one worker, then on several,
- * with measured wall times, the ideal times, the speedup and a timeline of who slept when.
- * Main thread (React); the sleeping happens in kernel workers.
+ * with measured wall times (medians of the repeats), the ideal times, the speedup and a timeline
+ * of who slept when (both runs on one time axis). Main thread (React); the sleeping happens in
+ * the kernel worker pool.
  */
-export function SleepDemoLab() {
-  const [raw, setRaw] = useState<RawSleepParams>(COURSE_SLEEP_PARAMS);
-  const { params, errors } = useMemo(() => validateSleepParams(raw), [raw]);
+export function SleepDemoLab({ title = TITLE, ...props }: LabComponentProps<SleepField>) {
+  const form = useLabSettings(sleepSettings, props);
   const [progress, setProgress] = useState<SleepProgress>({ phase: 'starting', repeat: 1 });
   const job = useCallback((signal: AbortSignal, p: SleepParams) => runSleepDemo(signal, p, setProgress), []);
   const demo = useRun(job);
-  const id = useId();
+  const [ranRaw, setRanRaw] = useState(form.raw);
+  const chart = useRef<HTMLDivElement>(null);
   const running = demo.status === 'running';
   const result = demo.result;
 
+  const start = (params: SleepParams): void => {
+    setRanRaw(form.raw);
+    void demo.run(params);
+  };
+  useAutorun(props.autorun, form.params, start);
+
+  const serialMs = result?.serial.time.median ?? Number.NaN;
+  const extent = result ? Math.max(result.serial.last.wall, result.parallel.last.wall) : 1;
+  const repeats = form.params?.repeats ?? 1; // the form is locked while running
+
   return (
     <section className="lab sleep-lab" aria-label="Sleep demo">
-      <h3 className="lab-title">Sleep demo: serial against parallel</h3>
-      <form
-        className="lab-form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (params) void demo.run(params);
+      <h3 className="lab-title">{title}</h3>
+      <LabForm form={form} disabled={running} onSubmit={start}>
+        <LabActions status={demo.status} canRun={!!form.params} onCancel={demo.cancel} link={{ lab: SLEEP_LAB_ID, query: form.linkQuery }}>
+          <ExportButtons results={result ? sleepResults(ranRaw, result) : null} filename={result ? `sleep-${result.params.tasks}x${result.params.sleepMs}ms-${result.params.workers}w` : 'sleep'} chart={chart} />
+        </LabActions>
+      </LabForm>
+      <LabStatus
+        status={demo.status}
+        error={demo.error}
+        text={{
+          idle: 'Ready. Press Run: the serial run takes tasks × sleep, then the parallel run follows.',
+          running: `${PHASE_TEXT[progress.phase]}${repeats > 1 && progress.phase !== 'starting' ? ` (repeat ${progress.repeat} of ${repeats})` : ''}`,
+          done: result
+            ? `Done: serial ${formatDuration(serialMs)}, ${plural(result.params.workers, 'worker')} ${formatDuration(result.parallel.time.median)}, speedup ${formatRatio(serialMs / result.parallel.time.median)}${result.params.repeats > 1 ? ` (medians of ${result.params.repeats} runs)` : ''}.`
+            : 'Done.',
+          error: (message) => `The demo failed: ${message}`,
         }}
-      >
-        {FIELDS.map(({ name, label, help }) => (
-          <LabField key={name} id={id} name={name} label={label} help={help} value={raw[name]} error={errors[name]}
-            disabled={running} onChange={(value) => setRaw({ ...raw, [name]: value })} />
-        ))}
-        <div className="lab-actions">
-          <button type="submit" className="primary" disabled={!params || running}>
-            Run
-          </button>
-          <button type="button" onClick={demo.cancel} disabled={!running}>
-            Cancel
-          </button>
-        </div>
-      </form>
-      <p className="lab-status" role="status" data-testid="sleep-status" data-status={demo.status}>
-        {demo.status === 'idle' && 'Ready. Press Run: the serial run takes tasks × sleep, then the parallel run follows.'}
-        {running && `${PHASE_TEXT[progress.phase]}${params && params.repeats > 1 && progress.phase !== 'starting' ? ` (repeat ${progress.repeat} of ${params.repeats})` : ''}`}
-        {demo.status === 'done' && result &&
-          `Done: serial ${seconds(result.serialTimes.median)}, ${result.parallel.workers} workers ${seconds(result.parallelTimes.median)}, speedup ${formatRatio(result.serialTimes.median / result.parallelTimes.median)}${result.params.repeats > 1 ? ` (medians of ${result.params.repeats} runs)` : ''}.`}
-        {demo.status === 'cancelled' && 'Cancelled. The workers were stopped; Run starts afresh.'}
-        {demo.status === 'error' && <span className="field-error">The demo failed: {demo.error?.message}</span>}
-      </p>
+      />
       <div className="table-wrap">
         <table className="results stack-on-phone" data-testid="sleep-results">
           <thead>
@@ -95,14 +118,14 @@ export function SleepDemoLab() {
           <tbody>
             {result ? (
               [
-                { key: 'serial', label: 'Serial, 1 worker', run: result.serial, times: result.serialTimes },
-                { key: 'parallel', label: `Parallel, ${result.parallel.workers} workers`, run: result.parallel, times: result.parallelTimes },
-              ].map(({ key, label, run, times }) => (
+                { key: 'serial', label: 'Serial, 1 worker', workers: 1, times: result.serial.time },
+                { key: 'parallel', label: `Parallel, ${plural(result.params.workers, 'worker')}`, workers: result.params.workers, times: result.parallel.time },
+              ].map(({ key, label, workers, times }) => (
                 <tr key={key} data-run={key} data-wall-ms={times.median.toFixed(1)}>
                   <td data-label="Run">{label}</td>
                   <td data-label="Wall time"><WallTime times={times} /></td>
-                  <td data-label="Ideal">{seconds(idealSleepWallMs(result.params.tasks, result.params.sleepMs, run.workers))}</td>
-                  <td data-label="Speedup">{formatRatio(result.serialTimes.median / times.median)}</td>
+                  <td data-label="Ideal">{formatDuration(idealSleepWallMs(result.params.tasks, result.params.sleepMs, workers))}</td>
+                  <td data-label="Speedup">{formatRatio(serialMs / times.median)}</td>
                 </tr>
               ))
             ) : (
@@ -115,13 +138,15 @@ export function SleepDemoLab() {
       </div>
       {result ? (
         <>
-          <SleepTimeline run={result.serial} maxMs={Math.max(result.serial.wallMs, result.parallel.wallMs)} label="Serial run" />
-          <SleepTimeline run={result.parallel} maxMs={Math.max(result.serial.wallMs, result.parallel.wallMs)} label={`Parallel run on ${result.parallel.workers} workers`} />
+          <div ref={chart} data-testid="sleep-timelines">
+            <Timeline bars={result.serial.last.bars} workers={1} wall={result.serial.last.wall} extent={extent} label="Serial run" />
+            <Timeline bars={result.parallel.last.bars} workers={result.params.workers} wall={result.parallel.last.wall} extent={extent} label={`Parallel run on ${plural(result.params.workers, 'worker')}`} />
+          </div>
           <p className="note">
-            Starting the workers took {result.startupMs.toFixed(0)} ms (near 0 when they were already running); that time is
-            not in the table. Each task's bar runs from when the page handed it out to when its answer came back, so the
+            Starting the workers took {formatDuration(result.startupMs)} (near 0 when they were already running); that time is
+            not in the table. Each task&apos;s bar runs from when the page handed it out to when its answer came back, so the
             little extra beyond the sleep is the cost of passing messages. The timelines show the last
-            repeat; with more than one repeat the table gives the median and, in brackets, the fastest and slowest run.
+            repeat, on one time axis; with more than one repeat the table gives the median and, in brackets, the fastest and slowest run.
           </p>
         </>
       ) : null}

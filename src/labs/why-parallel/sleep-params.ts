@@ -1,5 +1,6 @@
 /**
- * Settings of the sleep demo and their validation, one message per field.
+ * Settings of the sleep demo (`#/lab/sleep?tasks=4&sleepMs=1000&workers=4&repeats=1&autorun=1`),
+ * validated by the number rule of src/params/parse.ts, one message per field.
  *
  * The demo is the HPC2N/UPPMAX/LUNARC/NSC/PDC course's `sleep.py` ("Parallel computing with
  * Python"): n tasks that each wait 1 s, run one after another and then on n processes. Here the
@@ -7,6 +8,9 @@
  *
  * Pure: any thread, and Node.
  */
+import { MAX_REPEATS } from '../../params/limits.ts';
+import { wholeNumber } from '../../params/parse.ts';
+import { parseFields, type FieldSpec, type LabSettings, type RawSettings, type Validation } from '../kit/settings.ts';
 
 /** Validated settings of the sleep demo. */
 export interface SleepParams {
@@ -20,67 +24,64 @@ export interface SleepParams {
   repeats: number;
 }
 
-/** The fields of the form, as typed. */
+/** The fields of the form (and the lab link's parameters). */
 export type SleepField = keyof SleepParams;
-/** Raw text per field. */
-export type RawSleepParams = Record<SleepField, string>;
 
 /** The course's settings: 4 tasks of 1 s on 4 processes. */
-export const COURSE_SLEEP_PARAMS: RawSleepParams = { tasks: '4', sleepMs: '1000', workers: '4', repeats: '1' };
+export const COURSE_SLEEP_PARAMS: RawSettings<SleepField> = { tasks: '4', sleepMs: '1000', workers: '4', repeats: '1' };
 
-/** Most tasks the demo accepts. */
+/** Most tasks the demo accepts: more bars than this no longer read as "one nap each". */
 export const MAX_SLEEP_TASKS = 16;
 /** Longest sleep per task (ms). */
 export const MAX_SLEEP_MS = 3000;
-/** Most workers the demo starts. */
-export const MAX_SLEEP_WORKERS = 16;
+/**
+ * Most workers the demo starts. Smaller than MAX_WORKERS on purpose: with at most 16 tasks, more
+ * workers than tasks only sit idle, and each one costs a worker start.
+ */
+export const MAX_SLEEP_WORKERS = MAX_SLEEP_TASKS;
 /** Longest serial run the demo accepts (ms): tasks x sleep. */
 export const MAX_SERIAL_MS = 20_000;
-/** Most repeats of each run. */
-export const MAX_SLEEP_REPEATS = 5;
 /** Longest time all serial runs together may take (ms): repeats x tasks x sleep. */
 export const MAX_TOTAL_SERIAL_MS = 30_000;
 
-function integerIn(text: string, min: number, max: number, what: string): { value?: number; error?: string } {
-  const t = text.trim();
-  if (t === '') return { error: `Enter ${what}.` };
-  if (!/^\d+$/.test(t)) return { error: `${what[0]!.toUpperCase()}${what.slice(1)} must be a whole number, got “${t}”.` };
-  const value = Number(t);
-  if (value < min || value > max) return { error: `${what[0]!.toUpperCase()}${what.slice(1)} must be from ${min} to ${max}, got ${value}.` };
-  return { value };
-}
+const fields: FieldSpec<SleepField>[] = [
+  { name: 'tasks', label: 'Tasks', help: 'How many times to sleep (the course: 4).' },
+  { name: 'sleepMs', label: 'Sleep per task (ms)', help: 'Each task waits this long (the course: 1000).' },
+  { name: 'workers', label: 'Workers', help: 'Workers of the parallel run (the course: 4 processes).' },
+  { name: 'repeats', label: 'Repeats', help: 'Timed runs of each; the median is shown.' },
+];
+
+const schemas = {
+  tasks: wholeNumber('the number of tasks', { min: 1, max: MAX_SLEEP_TASKS }),
+  sleepMs: wholeNumber('the sleep per task (ms)', { min: 10, max: MAX_SLEEP_MS }),
+  workers: wholeNumber('the number of workers', { min: 1, max: MAX_SLEEP_WORKERS }),
+  repeats: wholeNumber('the number of repeats', { min: 1, max: MAX_REPEATS }),
+};
 
 /**
- * Validates the typed settings. Nothing is clamped: a bad value gives a message for its field.
- *
- * @returns the settings when every field is valid (else `params` is undefined), and a message
- *   per invalid field
+ * Validates the typed settings. Nothing is clamped: a bad value gives a message for its field,
+ * and so does a demo whose serial runs would take too long (on tasks, or on repeats).
  */
-export function validateSleepParams(raw: RawSleepParams): {
-  params: SleepParams | undefined;
-  errors: Partial<Record<SleepField, string>>;
-} {
-  const errors: Partial<Record<SleepField, string>> = {};
-  const tasks = integerIn(raw.tasks, 1, MAX_SLEEP_TASKS, 'the number of tasks');
-  const sleepMs = integerIn(raw.sleepMs, 10, MAX_SLEEP_MS, 'the sleep per task (ms)');
-  const workers = integerIn(raw.workers, 1, MAX_SLEEP_WORKERS, 'the number of workers');
-  const repeats = integerIn(raw.repeats, 1, MAX_SLEEP_REPEATS, 'the number of repeats');
-  if (repeats.error) errors.repeats = repeats.error;
-  if (tasks.error) errors.tasks = tasks.error;
-  if (sleepMs.error) errors.sleepMs = sleepMs.error;
-  if (workers.error) errors.workers = workers.error;
-  if (tasks.value !== undefined && sleepMs.value !== undefined && tasks.value * sleepMs.value > MAX_SERIAL_MS) {
-    errors.tasks = `The serial run would take ${(tasks.value * sleepMs.value) / 1000} s; keep tasks × sleep at most ${MAX_SERIAL_MS / 1000} s.`;
+function validate(raw: RawSettings<SleepField>): Validation<SleepField, SleepParams> {
+  const { values, errors, ok } = parseFields(raw, schemas);
+  if (!ok) return { params: null, errors };
+  const params = values as SleepParams;
+  const serial = params.tasks * params.sleepMs;
+  if (serial > MAX_SERIAL_MS) {
+    return { params: null, errors: { tasks: `The serial run would take ${serial / 1000} s; keep tasks × sleep at most ${MAX_SERIAL_MS / 1000} s.` } };
   }
-  if (!errors.tasks && repeats.value !== undefined && tasks.value !== undefined && sleepMs.value !== undefined) {
-    const total = repeats.value * tasks.value * sleepMs.value;
-    if (total > MAX_TOTAL_SERIAL_MS) {
-      errors.repeats = `${repeats.value} repeats would spend ${total / 1000} s in serial runs alone; keep it at most ${MAX_TOTAL_SERIAL_MS / 1000} s.`;
-    }
+  const total = params.repeats * serial;
+  if (total > MAX_TOTAL_SERIAL_MS) {
+    return {
+      params: null,
+      errors: { repeats: `${params.repeats} repeats would spend ${total / 1000} s in serial runs alone; keep it at most ${MAX_TOTAL_SERIAL_MS / 1000} s.` },
+    };
   }
-  if (Object.keys(errors).length > 0) return { params: undefined, errors };
-  return { params: { tasks: tasks.value!, sleepMs: sleepMs.value!, workers: workers.value!, repeats: repeats.value! }, errors };
+  return { params, errors: {} };
 }
+
+/** The sleep demo's settings: the course's defaults on every machine. */
+export const sleepSettings: LabSettings<SleepField, SleepParams> = { fields, defaults: () => ({ ...COURSE_SLEEP_PARAMS }), validate };
 
 /**
  * The wall time an ideal run would take (ms): each worker sleeps its share one task after another,

@@ -1,7 +1,7 @@
 /** MDX components of the foundation: the speedup lab and the environment panel (lazy). */
 import { lazy } from 'react';
 import type { MDXComponents } from 'mdx/types';
-import { LazyLab } from '../../labs/LazyLab.tsx';
+import { LazyLab } from '../../labs/kit/LazyLab.tsx';
 
 const SpeedupLab = lazy(() => import('../../labs/speedup/SpeedupLab.tsx').then((m) => ({ default: m.SpeedupLab })));
 const EnvironmentPanel = lazy(() => import('../../env/EnvironmentPanel.tsx').then((m) => ({ default: m.EnvironmentPanel })));
@@ -11,6 +11,6 @@ const ReferenceTimings = lazy(() => import('../../labs/speedup/ReferenceTimings.
 export const coreLabs: MDXComponents = {
   SpeedupLab: (props: Parameters<typeof SpeedupLab>[0]) => <LazyLab name="speedup lab"><SpeedupLab {...props} /></LazyLab>,
   EnvironmentPanel: () => <LazyLab name="environment panel"><EnvironmentPanel /></LazyLab>,
-  WorkerOverhead: () => <LazyLab name="worker overhead lab"><WorkerOverhead /></LazyLab>,
+  WorkerOverhead: (props: Parameters<typeof WorkerOverhead>[0]) => <LazyLab name="worker overhead lab"><WorkerOverhead {...props} /></LazyLab>,
   ReferenceTimings: () => <LazyLab name="reference timings"><ReferenceTimings /></LazyLab>,
 };

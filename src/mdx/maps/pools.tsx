@@ -1,7 +1,7 @@
 /** MDX components for worker pools, task farms and scaling laws. Owned by that feature; lazy-load anything heavy. */
 import { lazy } from 'react';
 import type { MDXComponents } from 'mdx/types';
-import { LazyLab } from '../../labs/LazyLab.tsx';
+import { LazyLab } from '../../labs/kit/LazyLab.tsx';
 
 // Scaling laws (b2)
 const ScalingLab = lazy(() => import('../../labs/scaling/ScalingLab.tsx').then((m) => ({ default: m.ScalingLab })));
@@ -14,7 +14,7 @@ const PackingCalculator = lazy(() => import('../../labs/task-farm/PackingCalcula
 const PiPoolLab = lazy(() => import('../../labs/pool/PiPoolLab.tsx').then((m) => ({ default: m.PiPoolLab })));
 const ChunksizeLab = lazy(() => import('../../labs/pool/CompareLabs.tsx').then((m) => ({ default: m.ChunksizeLab })));
 const OversubscriptionLab = lazy(() => import('../../labs/pool/CompareLabs.tsx').then((m) => ({ default: m.OversubscriptionLab })));
-const TimelineLab = lazy(() => import('../../labs/timeline/TimelineLab.tsx').then((m) => ({ default: m.TimelineLab })));
+const TimelineLab = lazy(() => import('../../labs/pool/TimelineLab.tsx').then((m) => ({ default: m.TimelineLab })));
 
 export const poolLabs: MDXComponents = {
   MapLab: (props: Parameters<typeof MapLab>[0]) => <LazyLab name="pool map lab"><MapLab {...props} /></LazyLab>,

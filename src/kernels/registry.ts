@@ -1,0 +1,208 @@
+/**
+ * The kernel registry: every workhorse kernel is registered here once, and everything that offers
+ * a choice of kernel iterates over it: the speedup lab's form and its lab links, the kernel
+ * worker (which runs a block of work by kernel id), `npm run bench` and README's kernel table.
+ *
+ * Adding a kernel is one entry in {@link KERNELS} below plus the pure function that computes one
+ * block of its work (in this folder): the worker, the pool, the lab, the link schema and the
+ * benchmark pick it up from here.
+ *
+ * An entry says:
+ * - `id`, `label`, `description`, `source` (the course it comes from);
+ * - `fields`: its parameters, as lab fields with a zod schema from the typed text (the lab-link
+ *   parameter of the same name);
+ * - `work`: the unit of its work (evaluations, darts, bytes) and how much one run does, which with
+ *   `ratePerCore` gives the cost estimate used to refuse sweeps over five minutes;
+ * - `split`: the blocks a run on p workers hands out (block k goes to worker k);
+ * - `implementations`: per implementation (`js` today; `wasm`, `simd`, `webgpu` to come) the
+ *   function that computes one block, run inside a worker;
+ * - `combine`: how block results make the run's result, with its value and its text;
+ * - `bench`: the parameters `npm run bench` measures it with.
+ *
+ * Pure: any thread (the page, kernel workers) and Node.
+ */
+import type { z } from 'zod';
+import { wholeNumber } from '../params/parse.ts';
+import { formatScientific as formatPythonE } from '../lib/python-format.ts';
+import { MAX_SEED } from '../params/limits.ts';
+import { decompose, type RowBlock } from './decomposition.ts';
+import { combineInRankOrder, integrate2dRows } from './integrate2d.ts';
+import { combineSamples, piEstimate, samplePi, splitDarts, type PiSample } from './monte-carlo-pi.ts';
+
+/** Ways a kernel can be computed. Only `js` exists today. */
+export const IMPLEMENTATIONS = ['js'] as const;
+/** An implementation id (the `impl` of lab links). */
+export type Implementation = (typeof IMPLEMENTATIONS)[number];
+
+/** Human names of the implementations. */
+export const IMPLEMENTATION_LABELS: Record<Implementation, string> = { js: 'JavaScript' };
+
+/** Units a kernel's work is counted in. */
+export type WorkUnit = 'evaluations' | 'darts' | 'bytes';
+
+/** One parameter of a kernel, as a lab field and a lab-link parameter. */
+export interface KernelField {
+  /** Label in the form. */
+  label: string;
+  /** Help text under the field. */
+  help: string;
+  /** Default text. */
+  default: string;
+  /** From the typed text to the value; failures carry the message shown beside the field. */
+  schema: z.ZodType<number, string>;
+}
+
+/** The combined result of one run. */
+export interface KernelResult {
+  /** The scalar the lab charts and exports (the integral; the pi estimate). */
+  value: number;
+  /** The value as the course prints it, e.g. `4.492851e-12` or `3.141593e+00`. */
+  text: string;
+  /** One standard error of `value`, for estimates. */
+  standardError?: number;
+}
+
+/** A registered kernel; `P` its parameters, `B` one block of work, `R` a block's result. */
+export interface KernelDefinition<P extends Record<string, number>, B, R> {
+  /** Identifier: the `kernel` of lab links. */
+  id: string;
+  /** Name in forms and tables. */
+  label: string;
+  /** One sentence on what it computes. */
+  description: string;
+  /** The course the kernel comes from. */
+  source: string;
+  /** Its parameters by name (the lab-link parameter names), in form order. */
+  fields: { [K in keyof P]: KernelField };
+  /** The unit of work and how much one run of `params` does (in that unit). */
+  work: { unit: WorkUnit; amount: (params: P) => number };
+  /** Throughput assumed by the cost estimate: units of work per second on one core. */
+  ratePerCore: number;
+  /** The blocks of a run on `workers` workers; block k runs on worker k. @throws RangeError on bad input */
+  split: (params: P, workers: number) => B[];
+  /** Computes one block, per implementation. Runs in a kernel worker (or Node). */
+  implementations: { [I in Implementation]?: (params: P, block: B) => R };
+  /** The run's result from the block results, in block order. */
+  combine: (params: P, results: readonly R[]) => KernelResult;
+  /** Field text `npm run bench` runs it with (a size that takes about a second on one core). */
+  bench: { [K in keyof P]: string };
+}
+
+/** Declares a kernel (type-checks the entry, then erases its types for the registry). */
+function defineKernel<P extends Record<string, number>, B, R>(def: KernelDefinition<P, B, R>): AnyKernel {
+  return def as unknown as AnyKernel;
+}
+
+/** A registry entry with its types erased. */
+export type AnyKernel = KernelDefinition<Record<string, number>, unknown, unknown>;
+
+/** Largest integration grid (n^2 evaluations: 3.6e9 at the limit). */
+export const MAX_GRID = 60_000;
+/** Most darts for Monte Carlo pi. */
+export const MAX_DARTS = 2_000_000_000;
+
+const integrate = defineKernel<{ n: number }, RowBlock, number>({
+  id: 'integrate',
+  label: '2D integration of sin(x+y)',
+  description: 'The midpoint rule for the integral of sin(x + y) over [0, π]² on an n × n grid; worker k takes a contiguous block of rows and the partial sums are added in rank order.',
+  source: 'HPC2N/UPPMAX/LUNARC/NSC/PDC "Parallel computing with Python"',
+  fields: {
+    n: {
+      label: 'Grid size n',
+      help: 'Grid points per axis: n² sin evaluations.',
+      default: '10000',
+      schema: wholeNumber('the grid size n', {
+        min: 1,
+        max: MAX_GRID,
+        tooSmall: 'The grid size n must be at least 1.',
+        tooLarge: `A grid of more than ${MAX_GRID.toLocaleString('en')} points per axis takes too long; use a smaller n.`,
+      }),
+    },
+  },
+  work: { unit: 'evaluations', amount: ({ n }) => n * n },
+  ratePerCore: 1e8,
+  split: ({ n }, workers) => decompose(n, workers),
+  implementations: { js: ({ n }, { begin, end }) => integrate2dRows(n, begin, end) },
+  combine: (_params, partials) => {
+    const value = combineInRankOrder(partials);
+    return { value, text: formatPythonE(value) };
+  },
+  bench: { n: '10000' },
+});
+
+const pi = defineKernel<{ n: number; seed: number }, { darts: number; stream: number }, PiSample>({
+  id: 'pi',
+  label: 'Monte Carlo pi',
+  description: 'Darts thrown at the unit square; 4 × (inside the quarter circle) / darts estimates π. Worker k draws from stream k of the seeded generator, so a run is reproducible.',
+  source: 'Aalto "Python for Scientific Computing" and UPPMAX "How to run parallel jobs in Python"',
+  fields: {
+    n: {
+      label: 'Darts',
+      help: 'Darts in total, split evenly among the workers.',
+      default: '30000000',
+      schema: wholeNumber('the number of darts', {
+        min: 1,
+        max: MAX_DARTS,
+        tooSmall: 'Throw at least 1 dart.',
+        tooLarge: `More than ${MAX_DARTS.toLocaleString('en')} darts takes too long; use fewer.`,
+      }),
+    },
+    seed: {
+      label: 'Seed',
+      help: 'Seed of the random streams: the same seed, darts and workers give the same estimate.',
+      default: '12345',
+      schema: wholeNumber('the seed', { min: 0, max: MAX_SEED, tooSmall: 'The seed must be 0 or more.', tooLarge: 'The seed must be below 2^32.' }),
+    },
+  },
+  work: { unit: 'darts', amount: ({ n }) => n },
+  ratePerCore: 1e8,
+  split: ({ n }, workers) => splitDarts(n, workers).map((darts, stream) => ({ darts, stream })),
+  implementations: { js: ({ seed }, { darts, stream }) => samplePi(darts, seed, stream) },
+  combine: (_params, samples) => {
+    const { estimate, standardError } = piEstimate(combineSamples(samples));
+    return { value: estimate, text: formatPythonE(estimate), standardError };
+  },
+  bench: { n: '100000000', seed: '1' },
+});
+
+/** Every registered kernel, in the order forms list them. */
+export const KERNELS: readonly AnyKernel[] = [integrate, pi];
+
+/** Kernel ids, in registry order. */
+export const KERNEL_IDS = KERNELS.map((k) => k.id);
+
+/**
+ * The kernel registered as `id`.
+ * @throws RangeError for an unknown id, naming the known ones
+ */
+export function kernelById(id: string): AnyKernel {
+  const kernel = KERNELS.find((k) => k.id === id);
+  if (!kernel) throw new RangeError(`Unknown kernel "${id}": known kernels are ${KERNEL_IDS.join(', ')}.`);
+  return kernel;
+}
+
+/**
+ * Computes one block of a kernel's work with the given implementation. Runs in a kernel worker
+ * (or Node, for tests and the benchmark).
+ *
+ * @throws RangeError for an unknown kernel or an implementation the kernel lacks
+ */
+export function computeBlock(kernelId: string, impl: Implementation, params: Record<string, number>, block: unknown): unknown {
+  const kernel = kernelById(kernelId);
+  const compute = kernel.implementations[impl];
+  if (!compute) throw new RangeError(`The kernel "${kernelId}" has no "${impl}" implementation.`);
+  return compute(params, block);
+}
+
+/**
+ * Estimated seconds of a sweep: each worker count runs (repeats + 1 warm-up) times, and p workers
+ * on c cores finish `work` units in work / (ratePerCore · min(p, c)).
+ *
+ * @param workerCounts the sweep's worker counts
+ * @param cores logical cores the browser reports
+ */
+export function estimateSweepSeconds(kernel: AnyKernel, params: Record<string, number>, workerCounts: readonly number[], repeats: number, cores: number): number {
+  const work = kernel.work.amount(params);
+  const c = Math.max(1, cores);
+  return workerCounts.reduce((t, p) => t + ((repeats + 1) * work) / (kernel.ratePerCore * Math.min(p, c)), 0);
+}

@@ -1,0 +1,64 @@
+import type { ReactNode } from 'react';
+import type { RunStatus } from '../../hooks/useRun.ts';
+import { ShareLink } from './ShareLink.tsx';
+
+/** Props of {@link LabActions}. */
+export interface LabActionsProps {
+  /** The run's status: Run is disabled while running, Cancel otherwise. */
+  status: RunStatus;
+  /** Whether the settings are valid (Run is disabled otherwise). */
+  canRun: boolean;
+  /** Cancels the run in progress. */
+  onCancel: () => void;
+  /** The lab's id and the query of a link that reproduces the demo (null while invalid). */
+  link?: { lab: string; query: string | null };
+  /** Label of the Run button (default "Run"). */
+  runLabel?: string;
+  /** More buttons (export, presets). */
+  children?: ReactNode;
+}
+
+/**
+ * The Run / Cancel row of a lab form, with "Link to this demo" (and its QR code in presenter
+ * mode) and any extra buttons. Run is the form's submit button. Main thread (React).
+ */
+export function LabActions({ status, canRun, onCancel, link, runLabel = 'Run', children }: LabActionsProps) {
+  const running = status === 'running';
+  return (
+    <div className="lab-actions">
+      <button type="submit" className="primary" disabled={!canRun || running}>
+        {runLabel}
+      </button>
+      <button type="button" onClick={onCancel} disabled={!running}>
+        Cancel
+      </button>
+      {children}
+      {link ? <ShareLink lab={link.lab} query={link.query} /> : null}
+    </div>
+  );
+}
+
+/** Props of {@link LabStatus}. */
+export interface LabStatusProps {
+  status: RunStatus;
+  /** What to say for each status; `error` receives the error's message. */
+  text: { idle?: ReactNode; running: ReactNode; done: ReactNode; cancelled?: ReactNode; error?: (message: string) => ReactNode };
+  /** The run's error, when status is "error". */
+  error?: Error | undefined;
+}
+
+/**
+ * The status line of a lab (a polite live region): ready, running, done, cancelled, or the error
+ * that ended the run. `data-status` carries the status for tests. Main thread (React).
+ */
+export function LabStatus({ status, text, error }: LabStatusProps) {
+  return (
+    <p className="lab-status" role="status" data-testid="lab-status" data-status={status}>
+      {status === 'idle' && (text.idle ?? 'Ready. Press Run to measure.')}
+      {status === 'running' && text.running}
+      {status === 'done' && text.done}
+      {status === 'cancelled' && (text.cancelled ?? 'Cancelled. The workers were stopped; Run starts afresh.')}
+      {status === 'error' && <span className="field-error">{text.error ? text.error(error?.message ?? 'unknown error') : `The run failed: ${error?.message ?? 'unknown error'}`}</span>}
+    </p>
+  );
+}

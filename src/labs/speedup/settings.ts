@@ -1,0 +1,114 @@
+/**
+ * Settings of the speedup lab, built from the kernel registry: the kernel and implementation
+ * choices list what the registry holds, each kernel's own parameters become fields (shown only
+ * for kernels that have them), then the worker counts and repeats. Lab links:
+ * `#/lab/speedup?kernel=pi&impl=js&n=30000000&seed=7&workers=1,2,4&repeats=3&autorun=1`; the old
+ * form `#/lab?kernel=…` opens the same lab.
+ *
+ * Pure: any thread, and Node.
+ */
+import { IMPLEMENTATION_LABELS, IMPLEMENTATIONS, KERNELS, estimateSweepSeconds, type AnyKernel, type Implementation } from '../../kernels/registry.ts';
+import { MAX_REPEATS, MAX_SWEEP_SECONDS } from '../../params/limits.ts';
+import { choice, wholeNumber } from '../../params/parse.ts';
+import { parseFields, type FieldSpec, type LabEnv, type LabSettings, type RawSettings, type Validation } from '../kit/settings.ts';
+import { defaultWorkerCounts, workerCountsSchema } from '../kit/worker-counts.ts';
+
+/** Validated settings of one sweep. */
+export interface SpeedupParams {
+  kernel: AnyKernel;
+  impl: Implementation;
+  /** The kernel's own parameters, by field name. */
+  values: Record<string, number>;
+  /** Worker counts, ascending, including 1. */
+  workers: number[];
+  /** Timed runs per worker count. */
+  repeats: number;
+}
+
+const kernelFieldNames = [...new Set(KERNELS.flatMap((k) => Object.keys(k.fields)))];
+
+/** Field names of the speedup lab (kernel fields from the registry). */
+export type SpeedupField = string;
+
+const kernelOf = (raw: RawSettings<SpeedupField>): AnyKernel | undefined => KERNELS.find((k) => k.id === raw.kernel?.trim());
+
+const fields: FieldSpec<SpeedupField>[] = [
+  {
+    name: 'kernel',
+    label: 'Kernel',
+    help: 'What each worker computes.',
+    kind: 'select',
+    options: KERNELS.map((k) => ({ value: k.id, label: k.label })),
+  },
+  {
+    name: 'impl',
+    label: 'Implementation',
+    help: 'How the kernel is compiled and run.',
+    kind: 'select',
+    options: (raw) => (kernelOf(raw) ? IMPLEMENTATIONS.filter((i) => kernelOf(raw)!.implementations[i]) : IMPLEMENTATIONS).map((i) => ({ value: i, label: IMPLEMENTATION_LABELS[i] })),
+  },
+  ...kernelFieldNames.map(
+    (name): FieldSpec<SpeedupField> => ({
+      name,
+      label: (raw) => (kernelOf(raw) ?? KERNELS[0]!).fields[name]?.label ?? name,
+      help: (raw) => (kernelOf(raw) ?? KERNELS[0]!).fields[name]?.help ?? '',
+      when: (raw) => !!(kernelOf(raw) ?? KERNELS[0]!).fields[name],
+    }),
+  ),
+  { name: 'workers', label: 'Worker counts', help: 'Comma-separated worker counts; include 1, the baseline.', inputMode: 'text' },
+  { name: 'repeats', label: 'Repeats', help: 'Timed runs per worker count, after one discarded warm-up run.' },
+];
+
+/** Default text of every field for a kernel (its own parameters' defaults). */
+export function kernelDefaults(kernel: AnyKernel): Record<string, string> {
+  return Object.fromEntries(Object.entries(kernel.fields).map(([name, f]) => [name, f.default]));
+}
+
+function defaults(env: LabEnv): RawSettings<SpeedupField> {
+  const blank = Object.fromEntries(kernelFieldNames.map((n) => [n, KERNELS.find((k) => k.fields[n])!.fields[n]!.default]));
+  return { kernel: KERNELS[0]!.id, impl: 'js', ...blank, ...kernelDefaults(KERNELS[0]!), workers: defaultWorkerCounts(env.cores).join(','), repeats: '3' };
+}
+
+const kernelChoice = choice(KERNELS.map((k) => k.id) as [string, ...string[]], `Unknown kernel: choose ${KERNELS.map((k) => `"${k.id}" (${k.label})`).join(' or ')}.`);
+const repeatsSchema = wholeNumber('the number of repeats', { min: 1, max: MAX_REPEATS, tooSmall: 'Repeats must be at least 1.', tooLarge: `At most ${MAX_REPEATS} repeats.` });
+
+function validate(raw: RawSettings<SpeedupField>, env: LabEnv): Validation<SpeedupField, SpeedupParams> {
+  const kernelId = kernelChoice.safeParse(raw.kernel ?? '');
+  const kernel = kernelId.success ? kernelOf(raw) : undefined;
+  const implIds = kernel ? IMPLEMENTATIONS.filter((i) => kernel.implementations[i]) : IMPLEMENTATIONS;
+  const implSchema = choice(implIds as unknown as [string, ...string[]], `Unknown implementation "${raw.impl}": ${kernel ? `${kernel.label} runs as` : 'choose'} ${implIds.map((i) => `"${i}"`).join(' or ')}.`);
+  const schemas: Record<string, import('zod').ZodType<unknown, string> | undefined> = {
+    kernel: kernelChoice,
+    impl: implSchema,
+    workers: workerCountsSchema(),
+    repeats: repeatsSchema,
+  };
+  for (const [name, field] of Object.entries((kernel ?? KERNELS[0]!).fields)) schemas[name] = field.schema;
+  const parsed = parseFields(raw, schemas);
+  const { errors, ok } = parsed;
+  const values = parsed.values as Record<string, unknown>;
+  if (!kernelId.success || !kernel || !ok) return { params: null, errors };
+  const kernelValues = Object.fromEntries(Object.keys(kernel.fields).map((n) => [n, values[n] as number]));
+  const params: SpeedupParams = {
+    kernel,
+    impl: values.impl as Implementation,
+    values: kernelValues,
+    workers: values.workers as number[],
+    repeats: values.repeats as number,
+  };
+  const seconds = estimateSweepSeconds(kernel, kernelValues, params.workers, params.repeats, env.cores);
+  if (seconds > MAX_SWEEP_SECONDS) {
+    const first = Object.keys(kernel.fields)[0]!;
+    return {
+      params: null,
+      errors: { [first]: `This sweep would take about ${Math.round(seconds / 60)} minutes on ${env.cores} cores; lower ${first}, the repeats or the worker counts (limit: ${MAX_SWEEP_SECONDS / 60} minutes).` },
+    };
+  }
+  return { params, errors: {} };
+}
+
+/** The speedup lab's settings. */
+export const speedupSettings: LabSettings<SpeedupField, SpeedupParams> = { fields, defaults, validate };
+
+/** The kernel of some raw settings, if the kernel field names a registered kernel. */
+export { kernelOf };
