@@ -1,12 +1,16 @@
 /**
  * `npm run bench`: builds the site, serves it with `vite preview` (with the isolation headers),
  * drives headless Chromium through the real labs, and prints a table:
- * - integration and pi throughput per worker (evaluations or darts per second, 1-worker medians);
- * - speedup and efficiency per worker count for the integration with n = 10000;
+ * - throughput per worker of every registered kernel and implementation (its unit per second,
+ *   1-worker medians);
+ * - speedup and efficiency per worker count of each;
  * - worker start-up time (8 workers) and warm round-trip latency;
  * - the same integration loop in C (gcc -O2) on this machine, when gcc is available;
  * - the longest main-thread task seen while the sweeps ran.
  * Results also go to bench/results/latest.json. Not part of `npm test`: timings vary by machine.
+ *
+ * The kernels and implementations come from the kernel registry (src/kernels/registry.ts), each
+ * at its `bench` size; results are read from the speedup lab's own JSON export.
  *
  * Targets (issue 2): kernel per worker >= C -O2; S(2) >= 1.8 on 2 cores; round trip < 0.2 ms;
  * starting 8 workers < 100 ms.
@@ -137,8 +141,7 @@ async function main(): Promise<void> {
       }
     }
     console.log('Worker start-up and round trip …');
-    await page.goto(`http://127.0.0.1:${port}/#/lab`);
-    await page.getByRole('button', { name: 'Measure overhead' }).click();
+    await page.goto(`http://127.0.0.1:${port}/#/lab/worker-overhead?workers=8&repeats=5&calls=1000&autorun=1`);
     await page.getByTestId('overhead-table').waitFor({ timeout: 120_000 });
     const startupMs = Number(await page.getByTestId('startup-ms').getAttribute('data-value'));
     const roundTripMs = Number(await page.getByTestId('roundtrip-ms').getAttribute('data-value'));

@@ -14,7 +14,7 @@ import type { Remote } from 'comlink';
 import type { KernelsApi } from './kernels.worker.ts';
 import { coldPool } from './pools.ts';
 import { measure } from '../measure/measure.ts';
-import { summarize, type TimingSummary } from '../measure/stats.ts';
+import type { TimingSummary } from '../measure/stats.ts';
 
 const ping = (api: Remote<KernelsApi>) => api.echo(0);
 
@@ -22,13 +22,17 @@ const ping = (api: Remote<KernelsApi>) => api.echo(0);
  * Time to start `count` fresh kernel workers until all answer (ms).
  * @param count workers started together (1..MAX_WORKERS)
  * @param repeats timed repetitions after one warm-up (>= 1)
- * @throws RangeError on a bad count or repeats; a worker's load error
+ * @param signal aborting it terminates the workers being started
+ * @throws RangeError on a bad count or repeats; a worker's load error; AbortError when `signal` aborts
  */
-export async function measureStartup(count: number, repeats = 5): Promise<TimingSummary> {
+export async function measureStartup(count: number, repeats = 5, signal?: AbortSignal): Promise<TimingSummary> {
   const pools: ReturnType<typeof coldPool<'kernels'>>[] = [];
+  const stop = (): void => pools.forEach((p) => p.terminate());
+  signal?.addEventListener('abort', stop, { once: true });
   try {
     const m = await measure({
       repeats,
+      signal,
       run: async () => {
         const pool = coldPool('kernels');
         pools.push(pool);
@@ -37,34 +41,35 @@ export async function measureStartup(count: number, repeats = 5): Promise<Timing
     });
     return m.time;
   } finally {
-    for (const pool of pools) pool.terminate();
+    signal?.removeEventListener('abort', stop);
+    stop();
   }
 }
 
 /**
- * Round-trip latency of one message to a warm worker and back (ms per call).
+ * Round-trip latency of one message to a warm worker and back (ms per call): the measurement loop
+ * of src/measure/measure.ts run inside one pool task, each timed run one echo call.
+ *
  * @param calls timed sequential calls (>= 1)
  * @param warmups discarded calls first
+ * @param signal aborting it terminates the worker
+ * @throws AbortError when `signal` aborts
  */
-export async function measureRoundTrip(calls = 1000, warmups = 200): Promise<TimingSummary> {
+export async function measureRoundTrip(calls = 1000, warmups = 200, signal?: AbortSignal): Promise<TimingSummary> {
   const pool = coldPool('kernels');
-  const samples: number[] = [];
   try {
-    await pool.run(
+    const run = await pool.run(
       [
         async (api) => {
-          for (let i = 0; i < warmups; i++) await api.echo(i);
-          for (let i = 0; i < calls; i++) {
-            const t0 = performance.now();
-            await api.echo(i);
-            samples.push(performance.now() - t0);
-          }
+          let i = 0;
+          const m = await measure({ repeats: calls, warmups, run: () => api.echo(i++), noiseRatio: Number.POSITIVE_INFINITY, signal });
+          return m.time;
         },
       ],
-      { workers: 1 },
+      { workers: 1, signal },
     );
+    return run.results[0]!;
   } finally {
     pool.terminate();
   }
-  return summarize(samples, Number.POSITIVE_INFINITY);
 }

@@ -63,16 +63,8 @@ export function downloadCsv(filename: string, data: LabExport): void {
 
 const STYLE_PROPS = ['fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-opacity', 'opacity', 'font-family', 'font-size', 'font-weight', 'text-anchor', 'dominant-baseline'];
 
-/**
- * A stand-alone SVG document of the first `<svg>` inside `container` (a chart): computed colours
- * and fonts inlined (the page's CSS variables do not travel with the file), its size fixed, and a
- * background of the page's colour.
- *
- * @throws Error when `container` holds no SVG
- */
-export function chartSvg(container: HTMLElement): { text: string; width: number; height: number } {
-  const svg = container.querySelector('svg');
-  if (!svg) throw new Error('There is no chart to export yet.');
+/** One chart SVG cloned with its computed colours and fonts inlined, and its size on screen. */
+function inlineSvg(svg: SVGSVGElement): { clone: SVGSVGElement; width: number; height: number } {
   const box = svg.getBoundingClientRect();
   const width = Math.max(1, Math.round(box.width));
   const height = Math.max(1, Math.round(box.height));
@@ -85,16 +77,47 @@ export function chartSvg(container: HTMLElement): { text: string; width: number;
     if (!out) return;
     out.setAttribute('style', STYLE_PROPS.map((p) => `${p}:${style.getPropertyValue(p)}`).filter((d) => !d.endsWith(':')).join(';'));
   });
-  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
-  clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  const background = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+  if (!clone.getAttribute('viewBox')) clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  return { clone, width, height };
+}
+
+/**
+ * A stand-alone SVG document of the charts inside `container`: every top-level `<svg>` at least
+ * 100 px wide (legend icons are left out), stacked top to bottom as on the page, with computed
+ * colours and fonts inlined (the page's CSS variables do not travel with the file), sizes fixed,
+ * and a background of the page's colour.
+ *
+ * @throws Error when `container` holds no chart
+ */
+export function chartSvg(container: HTMLElement): { text: string; width: number; height: number } {
+  const charts = [...container.querySelectorAll('svg')].filter((svg) => !svg.parentElement?.closest('svg') && svg.getBoundingClientRect().width >= 100);
+  if (charts.length === 0) throw new Error('There is no chart to export yet.');
+  const NS = 'http://www.w3.org/2000/svg';
+  const doc = document.createElementNS(NS, 'svg');
+  const background = document.createElementNS(NS, 'rect');
   background.setAttribute('width', '100%');
   background.setAttribute('height', '100%');
   background.setAttribute('fill', getComputedStyle(document.body).backgroundColor || '#ffffff');
-  clone.insertBefore(background, clone.firstChild);
-  return { text: new XMLSerializer().serializeToString(clone), width, height };
+  doc.append(background);
+  let width = 0;
+  let height = 0;
+  const gap = 12;
+  for (const svg of charts) {
+    const part = inlineSvg(svg);
+    part.clone.setAttribute('x', '0');
+    part.clone.setAttribute('y', String(height));
+    doc.append(part.clone);
+    width = Math.max(width, part.width);
+    height += part.height + gap;
+  }
+  height -= gap;
+  doc.setAttribute('xmlns', NS);
+  doc.setAttribute('width', String(width));
+  doc.setAttribute('height', String(height));
+  doc.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  return { text: new XMLSerializer().serializeToString(doc), width, height };
 }
 
 /** Downloads the chart in `container` as SVG. Main thread. @throws Error when there is no chart */

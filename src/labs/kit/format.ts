@@ -47,9 +47,10 @@ export function formatCompact(n: number): string {
   return Number.isFinite(n) ? COMPACT.format(n) : '–';
 }
 
-/** A duration for people: "850 µs", "8.50 ms", "850 ms", "1.20 s", "2 min 05 s"; "–" when undefined. */
+/** A duration for people: "0 s", "850 µs", "8.50 ms", "850 ms", "1.20 s", "2 min 05 s"; "–" when undefined. */
 export function formatDuration(ms: number): string {
   if (!Number.isFinite(ms)) return '–';
+  if (ms === 0) return '0 s';
   if (ms < 1) return `${WHOLE.format(ms * 1000)} µs`;
   if (ms < 1000) return `${ms < 10 ? TWO_DECIMALS.format(ms) : ms < 100 ? ONE_DECIMAL.format(ms) : WHOLE.format(ms)} ms`;
   if (ms < 60_000) return `${TWO_DECIMALS.format(ms / 1000)} s`;

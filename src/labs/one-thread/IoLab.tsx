@@ -1,3 +1,4 @@
+import { idealWallMs } from '../../measure/ideal.ts';
 import { useCallback, useState, useRef } from 'react';
 import { useRun } from '../../hooks/useRun.ts';
 import type { LabComponentProps } from '../kit/definition.ts';
@@ -9,7 +10,7 @@ import { LabForm } from '../kit/LabForm.tsx';
 import { queryFromSettings, type RawSettings } from '../kit/settings.ts';
 import { Timeline } from '../kit/Timeline.tsx';
 import { useAutorun, useLabSettings } from '../kit/useLabSettings.ts';
-import { idealIoWallMs, ioSettings, type IoField, type IoParams } from './io-settings.ts';
+import { ioSettings, type IoField, type IoParams } from './io-settings.ts';
 import { runIoDemo, type IoResult } from './run-io.ts';
 import '../../styles/lessons-labs.css';
 
@@ -35,7 +36,7 @@ export function ioResults(raw: RawSettings<IoField>, r: IoResult): LabResults {
       median_ms: m.time.median,
       min_ms: m.time.min,
       max_ms: m.time.max,
-      ideal_ms: idealIoWallMs(r.params.requests, r.params.latencyMs, limit),
+      ideal_ms: idealWallMs(r.params.requests, r.params.latencyMs, limit),
       speedup: r.sequential.time.median / m.time.median,
     })),
   };
@@ -106,7 +107,7 @@ export function IoLab({ title = TITLE, ...props }: LabComponentProps<IoField>) {
                     {formatDuration(m.time.median)}
                     {m.time.samples.length > 1 ? <span className="spread"> ({formatDuration(m.time.min)}–{formatDuration(m.time.max)})</span> : null}
                   </td>
-                  <td data-label="Ideal">{formatDuration(idealIoWallMs(r.params.requests, r.params.latencyMs, limit))}</td>
+                  <td data-label="Ideal">{formatDuration(idealWallMs(r.params.requests, r.params.latencyMs, limit))}</td>
                   <td data-label="Speedup">{formatRatio(r.sequential.time.median / m.time.median)}</td>
                 </tr>
               ))

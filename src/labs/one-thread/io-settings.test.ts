@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_IO_PARAMS, idealIoWallMs, ioSettings } from './io-settings.ts';
+import { DEFAULT_IO_PARAMS, ioSettings } from './io-settings.ts';
 
 const validate = (raw: Partial<typeof DEFAULT_IO_PARAMS>) => ioSettings.validate({ ...DEFAULT_IO_PARAMS, ...raw }, { cores: 2 });
 
@@ -25,14 +25,5 @@ describe('ioSettings', () => {
   it('refuses a sequential run over 20 s, and repeats over 30 s', () => {
     expect(validate({ requests: '64', latencyMs: '2000' }).errors.requests).toMatch(/128 s/);
     expect(validate({ requests: '40', latencyMs: '250', repeats: '4' }).errors.repeats).toMatch(/40 s/);
-  });
-});
-
-describe('idealIoWallMs', () => {
-  it('is one latency per round of the slots', () => {
-    expect(idealIoWallMs(8, 250, 1)).toBe(2000);
-    expect(idealIoWallMs(8, 250, 4)).toBe(500);
-    expect(idealIoWallMs(9, 250, 4)).toBe(750);
-    expect(() => idealIoWallMs(8, 250, 0)).toThrow(RangeError);
   });
 });

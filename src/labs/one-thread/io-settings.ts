@@ -70,15 +70,3 @@ function validate(raw: RawSettings<IoField>): Validation<IoField, IoParams> {
 /** The I/O lab's settings (the same defaults on every machine). */
 export const ioSettings: LabSettings<IoField, IoParams> = { fields, defaults: () => ({ ...DEFAULT_IO_PARAMS }), validate };
 
-/**
- * The wall time of an ideal run (ms): `limit` slots each wait through their share of the
- * requests one after another, so ceil(requests / limit) x latency.
- *
- * @throws RangeError unless requests and limit are positive integers and latencyMs is positive
- */
-export function idealIoWallMs(requests: number, latencyMs: number, limit: number): number {
-  if (!Number.isInteger(requests) || requests < 1) throw new RangeError(`requests must be a positive integer, got ${requests}`);
-  if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`limit must be a positive integer, got ${limit}`);
-  if (!(latencyMs > 0)) throw new RangeError(`latencyMs must be positive, got ${latencyMs}`);
-  return Math.ceil(requests / limit) * latencyMs;
-}

@@ -52,9 +52,9 @@ export function overheadResults(raw: RawSettings<OverheadField>, r: OverheadResu
 export function WorkerOverhead({ title = TITLE, ...props }: LabComponentProps<OverheadField>) {
   const form = useLabSettings(overheadSettings, props);
   const [ranRaw, setRanRaw] = useState(form.raw);
-  const job = useCallback(async (_signal: AbortSignal, params: OverheadParams): Promise<OverheadResult> => {
-    const startup = await measureStartup(params.workers, params.repeats);
-    const roundTrip = await measureRoundTrip(params.calls);
+  const job = useCallback(async (signal: AbortSignal, params: OverheadParams): Promise<OverheadResult> => {
+    const startup = await measureStartup(params.workers, params.repeats, signal);
+    const roundTrip = await measureRoundTrip(params.calls, 200, signal);
     return { params, startup, roundTrip };
   }, []);
   const { status, result, error, run, cancel } = useRun(job);

@@ -1,12 +1,11 @@
 /**
  * Settings of the scaling lab (`#/lab/scaling?serialFraction=0.1&work=2e7&mode=strong&workers=1,2&repeats=3&autorun=1`)
- * and their validation. Whole numbers follow the rule of src/params/parse.ts; the serial fraction
- * is the one decimal field. A bad value gives a message for that field and nothing runs. Values
+ * and their validation. Numbers follow the rules of src/params/parse.ts (the serial fraction
+ * by its decimal rule). A bad value gives a message for that field and nothing runs. Values
  * are never silently clamped. Pure: any thread, and Node.
  */
-import { z } from 'zod';
 import { MAX_REPEATS, MAX_SWEEP_SECONDS, MAX_WORKERS } from '../../params/limits.ts';
-import { choice, formatLimit, wholeNumber } from '../../params/parse.ts';
+import { choice, formatLimit, wholeNumber, decimalNumber } from '../../params/parse.ts';
 import { parseFields, type FieldSpec, type LabEnv, type LabSettings, type RawSettings, type Validation } from '../kit/settings.ts';
 import { workerCountsSchema } from '../kit/worker-counts.ts';
 import type { ScalingMode } from './workload.ts';
@@ -49,17 +48,13 @@ export function defaultScalingRaw(cores: number): RawScalingParams {
   return { serialFraction: '0.1', work: '20000000', mode: 'strong', workers: defaultScalingWorkers(cores).join(','), repeats: '3' };
 }
 
-/**
- * The serial fraction: a decimal from 0 to 1 (`0.1`, `.25`, `1`). The number rule of
- * src/params/parse.ts covers whole numbers only, so this one field has its own pattern.
- */
-const fractionSchema = z
-  .string()
-  .trim()
-  .min(1, 'Enter a serial fraction between 0 and 1, e.g. 0.1.')
-  .regex(/^(\d+(\.\d*)?|\.\d+)$/, 'The serial fraction must be a decimal number between 0 and 1, e.g. 0.1 for 10 %.')
-  .transform(Number)
-  .pipe(z.number().max(1, 'The serial fraction cannot exceed 1 (everything serial).'));
+/** The serial fraction: a decimal from 0 to 1 (`0.1`, `0.25`, `1`), by the decimal rule of src/params/parse.ts. */
+const fractionSchema = decimalNumber('the serial fraction', {
+  min: 0,
+  max: 1,
+  tooSmall: 'The serial fraction must be between 0 and 1, e.g. 0.1 for 10 %.',
+  tooLarge: 'The serial fraction cannot exceed 1 (everything serial).',
+});
 
 const workSchema = wholeNumber('the work W', {
   min: MIN_WORK,
@@ -91,7 +86,7 @@ export function estimateScalingSeconds(params: Omit<ScalingParams, 'mode'> & { m
 }
 
 const fields: FieldSpec<ScalingField>[] = [
-  { name: 'serialFraction', label: 'Serial fraction f', help: 'Share f of the work only one worker can do (0 to 1).', inputMode: 'text' },
+  { name: 'serialFraction', label: 'Serial fraction f', help: 'Share f of the work only one worker can do (0 to 1).', inputMode: 'decimal' },
   { name: 'work', label: 'Work W (sin evaluations)', help: 'Total work W of the one-worker job, in sin evaluations (about 10 ns each).' },
   {
     name: 'mode',

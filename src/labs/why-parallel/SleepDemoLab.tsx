@@ -1,3 +1,4 @@
+import { idealWallMs } from '../../measure/ideal.ts';
 import { useCallback, useState, useRef } from 'react';
 import { useRun } from '../../hooks/useRun.ts';
 import type { TimingSummary } from '../../measure/stats.ts';
@@ -11,7 +12,7 @@ import { queryFromSettings, type RawSettings } from '../kit/settings.ts';
 import { Timeline } from '../kit/Timeline.tsx';
 import { useAutorun, useLabSettings } from '../kit/useLabSettings.ts';
 import { runSleepDemo, type SleepDemoResult, type SleepPhase, type SleepProgress } from './run-sleep-demo.ts';
-import { idealSleepWallMs, sleepSettings, type SleepField, type SleepParams } from './sleep-params.ts';
+import { sleepSettings, type SleepField, type SleepParams } from './sleep-params.ts';
 import '../../styles/lessons-labs.css';
 
 /** Id of this lab in the lab registry and its links (`#/lab/sleep`). */
@@ -52,7 +53,7 @@ export function sleepResults(raw: RawSettings<SleepField>, result: SleepDemoResu
       median_ms: m.time.median,
       min_ms: m.time.min,
       max_ms: m.time.max,
-      ideal_ms: idealSleepWallMs(result.params.tasks, result.params.sleepMs, workers),
+      ideal_ms: idealWallMs(result.params.tasks, result.params.sleepMs, workers),
       speedup: result.serial.time.median / m.time.median,
       noisy: m.time.noisy,
     })),
@@ -124,7 +125,7 @@ export function SleepDemoLab({ title = TITLE, ...props }: LabComponentProps<Slee
                 <tr key={key} data-run={key} data-wall-ms={times.median.toFixed(1)}>
                   <td data-label="Run">{label}</td>
                   <td data-label="Wall time"><WallTime times={times} /></td>
-                  <td data-label="Ideal">{formatDuration(idealSleepWallMs(result.params.tasks, result.params.sleepMs, workers))}</td>
+                  <td data-label="Ideal">{formatDuration(idealWallMs(result.params.tasks, result.params.sleepMs, workers))}</td>
                   <td data-label="Speedup">{formatRatio(serialMs / times.median)}</td>
                 </tr>
               ))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { queryFromSettings, settingsFromQuery } from '../kit/settings.ts';
-import { COURSE_SLEEP_PARAMS, idealSleepWallMs, sleepSettings } from './sleep-params.ts';
+import { COURSE_SLEEP_PARAMS, sleepSettings } from './sleep-params.ts';
 
 const env = { cores: 2 };
 const validate = (raw: Partial<typeof COURSE_SLEEP_PARAMS>) => sleepSettings.validate({ ...COURSE_SLEEP_PARAMS, ...raw }, env);
@@ -46,20 +46,5 @@ describe('sleepSettings', () => {
     const raw = { tasks: '6', sleepMs: '200', workers: '3', repeats: '2' };
     const link = settingsFromQuery(sleepSettings, new URLSearchParams(queryFromSettings(sleepSettings, raw, true)));
     expect(link).toMatchObject({ raw, autorun: true, errors: {}, unknown: [] });
-  });
-});
-
-describe('idealSleepWallMs', () => {
-  it('is tasks x sleep serially and one round per share in parallel', () => {
-    expect(idealSleepWallMs(4, 1000, 1)).toBe(4000);
-    expect(idealSleepWallMs(4, 1000, 4)).toBe(1000);
-    expect(idealSleepWallMs(5, 1000, 4)).toBe(2000);
-    expect(idealSleepWallMs(4, 1000, 8)).toBe(1000);
-  });
-
-  it('rejects impossible inputs', () => {
-    expect(() => idealSleepWallMs(0, 1000, 1)).toThrow(RangeError);
-    expect(() => idealSleepWallMs(4, 0, 1)).toThrow(RangeError);
-    expect(() => idealSleepWallMs(4, 1000, 1.5)).toThrow(RangeError);
   });
 });

@@ -83,15 +83,3 @@ function validate(raw: RawSettings<SleepField>): Validation<SleepField, SleepPar
 /** The sleep demo's settings: the course's defaults on every machine. */
 export const sleepSettings: LabSettings<SleepField, SleepParams> = { fields, defaults: () => ({ ...COURSE_SLEEP_PARAMS }), validate };
 
-/**
- * The wall time an ideal run would take (ms): each worker sleeps its share one task after another,
- * so the busiest worker decides, ceil(tasks / workers) x sleepMs. Serial is `workers = 1`.
- *
- * @throws RangeError unless tasks, workers are positive integers and sleepMs is positive
- */
-export function idealSleepWallMs(tasks: number, sleepMs: number, workers: number): number {
-  if (!Number.isInteger(tasks) || tasks < 1) throw new RangeError(`tasks must be a positive integer, got ${tasks}`);
-  if (!Number.isInteger(workers) || workers < 1) throw new RangeError(`workers must be a positive integer, got ${workers}`);
-  if (!(sleepMs > 0)) throw new RangeError(`sleepMs must be positive, got ${sleepMs}`);
-  return Math.ceil(tasks / workers) * sleepMs;
-}

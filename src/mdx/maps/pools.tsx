@@ -25,5 +25,5 @@ export const poolLabs: MDXComponents = {
   OversubscriptionLab: (props: Parameters<typeof OversubscriptionLab>[0]) => <LazyLab name="oversubscription lab"><OversubscriptionLab {...props} /></LazyLab>,
   TimelineLab: (props: Parameters<typeof TimelineLab>[0]) => <LazyLab name="timeline lab"><TimelineLab {...props} /></LazyLab>,
   ScalingLab: (props: Parameters<typeof ScalingLab>[0]) => <LazyLab name="scaling lab"><ScalingLab {...props} /></LazyLab>,
-  CoreCountExercise: () => <LazyLab name="core-count exercise"><CoreCountExercise /></LazyLab>,
+  CoreCountExercise: (props: Parameters<typeof CoreCountExercise>[0]) => <LazyLab name="core-count exercise"><CoreCountExercise {...props} /></LazyLab>,
 };
