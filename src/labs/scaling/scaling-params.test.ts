@@ -16,9 +16,10 @@ describe('scalingSettings', () => {
   });
   it.each([
     ['serialFraction', '1.5', /cannot exceed 1/],
-    ['serialFraction', '-0.1', /decimal number between 0 and 1/],
-    ['serialFraction', 'abc', /decimal number/],
-    ['serialFraction', '', /Enter a serial fraction/],
+    ['serialFraction', '-0.1', /between 0 and 1/],
+    ['serialFraction', 'abc', /must be a number/],
+    ['serialFraction', '', /Enter the serial fraction/],
+    ['serialFraction', '0,5', /must be a number/],
     ['work', '10', /at least 100,000/],
     ['work', '1.5', /whole number/],
     ['mode', 'medium', /strong scaling/],
