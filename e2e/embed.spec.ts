@@ -41,6 +41,6 @@ test('presenter mode shows a QR code of the demo link', async ({ page }) => {
   await page.keyboard.press('p');
   const qr = page.getByTestId('lab-qr');
   await expect(qr).toBeVisible();
-  await expect(qr.getByRole('img')).toHaveAttribute('alt', /#\/lab\/speedup\?kernel=integrate&n=500.*autorun=1/);
+  await expect(qr.getByRole('img')).toHaveAttribute('alt', /#\/lab\/speedup\?kernel=integrate&impl=js&n=500&workers=1,2&repeats=1&autorun=1$/);
   await page.keyboard.press('p');
 });

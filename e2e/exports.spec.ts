@@ -7,6 +7,13 @@ import { expect, test } from './fixtures.ts';
 import { parseLabExport } from '../src/labs/kit/export-schema.ts';
 import type { Page } from '@playwright/test';
 
+/** The cells of one RFC 4180 CSV line (quoted cells may hold commas). */
+function csvCells(line: string): string[] {
+  const cells: string[] = [];
+  for (const m of line.matchAll(/(?:^|,)(?:"((?:[^"]|"")*)"|([^,]*))/g)) cells.push(m[1] !== undefined ? m[1].replace(/""/g, '"') : (m[2] ?? ''));
+  return cells;
+}
+
 async function download(page: Page, button: string): Promise<{ name: string; text: string; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).first().click()]);
   const bytes = readFileSync(await file.path());
@@ -41,10 +48,11 @@ test('the speedup lab exports every timed run as CSV and JSON, and its chart as 
   const csv = await download(page, 'Download CSV');
   const lines = csv.text.trimEnd().split('\r\n');
   expect(lines).toHaveLength(1 + 6);
-  const header = lines[0]!.split(',');
+  const header = csvCells(lines[0]!);
   expect(header).toEqual(expect.arrayContaining(['lab', 'kernel', 'n', 'workers_setting', 'repeats', 'cores', 'series', 'workers', 'repeat', 'ms', 'value']));
   const ms = header.indexOf('ms');
-  expect(lines.slice(1).map((l) => Number(l.split(',')[ms]))).toEqual(data.runs.map((r) => r.ms));
+  expect(lines.slice(1).map((l) => Number(csvCells(l)[ms]))).toEqual(data.runs.map((r) => r.ms));
+  expect(csvCells(lines[1]!)[header.indexOf('workers_setting')]).toBe('1,2');
 
   const svg = await download(page, 'Chart as SVG');
   expect(svg.text).toMatch(/^<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);

@@ -142,7 +142,8 @@ export function queryFromSettings<F extends string>(settings: LabSettings<F, unk
   const q = new URLSearchParams();
   for (const f of shownFields(settings, raw)) q.set(f.name, raw[f.name].trim());
   if (autorun) q.set('autorun', '1');
-  return q.toString();
+  // Commas are legal in a URL's query and fragment: keep them readable in links printed on slides.
+  return q.toString().replace(/%2C/gi, ',');
 }
 
 /** Resolves a field property that may depend on the other fields and on the machine. */

@@ -1,3 +1,4 @@
+import { sweepResults } from '../kit/sweep-results.ts';
 import { useState } from 'react';
 import type { SweepRow } from '../../measure/sweep.ts';
 import { parallelIntegrate2d } from '../../workers/kernel-pool.ts';
@@ -7,7 +8,7 @@ import type { LabResults } from '../kit/export.ts';
 import { formatMs, formatPercent, formatRatio, plural } from '../kit/format.ts';
 import { LabActions, LabStatus } from '../kit/LabActions.tsx';
 import { LabForm } from '../kit/LabForm.tsx';
-import { queryFromSettings, type RawSettings } from '../kit/settings.ts';
+import type { RawSettings } from '../kit/settings.ts';
 import { useAutorun, useLabSettings } from '../kit/useLabSettings.ts';
 import { useSweep, type SweepPlan } from '../kit/useSweep.ts';
 import { COURSE_CORE_COUNTS, coreCountSettings, fastestCount, type CoreCountField, type CoreCountParams } from './core-count.ts';
@@ -26,22 +27,7 @@ const PLAN: SweepPlan<CoreCountParams, number> = {
 
 /** Every timed run and the table of the exercise, for export. */
 export function coreCountResults(raw: RawSettings<CoreCountField>, rows: readonly SweepRow<number>[]): LabResults {
-  const query = queryFromSettings(coreCountSettings, raw);
-  return {
-    lab: { id: CORE_COUNT_LAB_ID, title: 'Core-count exercise' },
-    settings: Object.fromEntries(new URLSearchParams(query)),
-    query,
-    runs: rows.flatMap((row) => row.runs.map((run) => ({ series: plural(row.workers, 'worker'), workers: row.workers, repeat: run.index, ms: run.ms, value: run.value }))),
-    summary: rows.map((r) => ({
-      workers: r.workers,
-      median_ms: r.time.median,
-      min_ms: r.time.min,
-      max_ms: r.time.max,
-      speedup: Number.isFinite(r.speedup) ? r.speedup : null,
-      efficiency: Number.isFinite(r.efficiency) ? r.efficiency : null,
-      noisy: r.time.noisy,
-    })),
-  };
+  return sweepResults({ id: CORE_COUNT_LAB_ID, title: 'Core-count exercise' }, coreCountSettings, raw, rows, { run: (value) => ({ value }) });
 }
 
 /**

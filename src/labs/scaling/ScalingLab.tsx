@@ -1,3 +1,4 @@
+import { sweepResults } from '../kit/sweep-results.ts';
 import { useMemo, useState, useRef } from 'react';
 import type { SweepRow } from '../../measure/sweep.ts';
 import type { LabComponentProps } from '../kit/definition.ts';
@@ -6,7 +7,7 @@ import type { LabResults } from '../kit/export.ts';
 import { plural } from '../kit/format.ts';
 import { LabActions, LabStatus } from '../kit/LabActions.tsx';
 import { LabForm } from '../kit/LabForm.tsx';
-import { queryFromSettings, type RawSettings } from '../kit/settings.ts';
+import type { RawSettings } from '../kit/settings.ts';
 import { useAutorun, useLabSettings } from '../kit/useLabSettings.ts';
 import { useSweep, type SweepPlan } from '../kit/useSweep.ts';
 import { analyseScaling, medianPhases, type ScalingAnalysis } from './scaling-analysis.ts';
@@ -38,29 +39,26 @@ function withPhaseMedians(rows: readonly SweepRow<WorkloadRun>[]): SweepRow<Work
 
 /** Every timed run (with its serial and parallel phase) and the analysed table, for export. */
 export function scalingResults(raw: RawSettings<ScalingField>, rows: readonly SweepRow<WorkloadRun>[], analysis: ScalingAnalysis): LabResults {
-  const query = queryFromSettings(scalingSettings, raw);
-  return {
-    lab: { id: SCALING_LAB_ID, title: 'Scaling lab' },
-    settings: Object.fromEntries(new URLSearchParams(query)),
-    query,
-    runs: rows.flatMap((row) =>
-      row.runs.map((run) => ({ series: plural(row.workers, 'worker'), workers: row.workers, repeat: run.index, ms: run.ms, value: run.value.checksum, serial_ms: run.value.serialMs, parallel_ms: run.value.parallelMs })),
-    ),
-    summary: analysis.rows.map((r) => ({
-      workers: r.workers,
-      median_ms: r.time.median,
-      min_ms: r.time.min,
-      max_ms: r.time.max,
-      speedup: Number.isFinite(r.speedup) ? r.speedup : null,
-      efficiency: Number.isFinite(r.efficiency) ? r.efficiency : null,
-      karp_flatt: Number.isFinite(r.karpFlatt) ? r.karpFlatt : null,
-      serial_ms: r.serialMs,
-      parallel_ms: r.parallelMs,
-      oversubscribed: r.oversubscribed,
-      in_fit: r.inFit,
-      noisy: r.time.noisy,
-    })),
-  };
+  const exported = sweepResults({ id: SCALING_LAB_ID, title: 'Scaling lab' }, scalingSettings, raw, rows, {
+    run: (v) => ({ value: v.checksum, serial_ms: v.serialMs, parallel_ms: v.parallelMs }),
+  });
+  const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
+  // The table is the analysed one: Karp-Flatt, phase medians and whether a row entered the fit.
+  exported.summary = analysis.rows.map((r) => ({
+    workers: r.workers,
+    median_ms: r.time.median,
+    min_ms: r.time.min,
+    max_ms: r.time.max,
+    speedup: finite(r.speedup),
+    efficiency: finite(r.efficiency),
+    karp_flatt: finite(r.karpFlatt),
+    serial_ms: r.serialMs,
+    parallel_ms: r.parallelMs,
+    oversubscribed: r.oversubscribed,
+    in_fit: r.inFit,
+    noisy: r.time.noisy,
+  }));
+  return exported;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { sweepResults } from '../kit/sweep-results.ts';
 import { useEffect, useRef, useState } from 'react';
 import { KERNELS, type KernelResult } from '../../kernels/registry.ts';
 import type { SweepRow } from '../../measure/sweep.ts';
@@ -6,7 +7,7 @@ import { ExportButtons } from '../kit/ExportButtons.tsx';
 import type { LabResults } from '../kit/export.ts';
 import { LabActions, LabStatus } from '../kit/LabActions.tsx';
 import { LabForm } from '../kit/LabForm.tsx';
-import { queryFromSettings, type RawSettings } from '../kit/settings.ts';
+import type { RawSettings } from '../kit/settings.ts';
 import { useAutorun, useLabSettings } from '../kit/useLabSettings.ts';
 import { plural } from '../kit/format.ts';
 import { kernelDefaults, kernelOf, speedupSettings, type SpeedupField, type SpeedupParams } from './settings.ts';
@@ -19,26 +20,11 @@ import { publishSweep } from './last-sweep.ts';
 export const SPEEDUP_LAB_ID = 'speedup';
 
 /** Every timed run and the table of a finished (or partial) sweep, for export. */
-export function speedupResults(raw: RawSettings<SpeedupField>, params: SpeedupParams, rows: readonly SweepRow<KernelResult>[]): LabResults {
-  const query = queryFromSettings(speedupSettings, raw);
-  return {
-    lab: { id: SPEEDUP_LAB_ID, title: 'Speedup lab' },
-    settings: Object.fromEntries(new URLSearchParams(query)),
-    query,
-    runs: rows.flatMap((row) =>
-      row.runs.map((run) => ({ series: plural(row.workers, 'worker'), workers: row.workers, repeat: run.index, ms: run.ms, value: run.value.value, text: run.value.text })),
-    ),
-    summary: rows.map((r) => ({
-      workers: r.workers,
-      median_ms: r.time.median,
-      min_ms: r.time.min,
-      max_ms: r.time.max,
-      speedup: Number.isFinite(r.speedup) ? r.speedup : null,
-      efficiency: Number.isFinite(r.efficiency) ? r.efficiency : null,
-      result: r.result.text,
-      noisy: r.time.noisy,
-    })),
-  };
+export function speedupResults(raw: RawSettings<SpeedupField>, _params: SpeedupParams, rows: readonly SweepRow<KernelResult>[]): LabResults {
+  return sweepResults({ id: SPEEDUP_LAB_ID, title: 'Speedup lab' }, speedupSettings, raw, rows, {
+    run: (v) => ({ value: v.value, text: v.text }),
+    summary: (r) => ({ result: r.result.text }),
+  });
 }
 
 /**
