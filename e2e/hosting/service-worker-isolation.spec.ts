@@ -52,7 +52,7 @@ for (const [label, mount] of [['relative build under a sub-path', SUB], ['BASE=/
     await lab.getByLabel('Grid size n').fill('400');
     await lab.getByLabel('Workers').fill('2');
     await lab.getByRole('button', { name: 'Run both' }).click();
-    await expect(lab.getByTestId('sums-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+    await expect(lab.getByTestId('lab-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
     await expect(lab.getByTestId('sums-shared')).not.toHaveText(/needs SharedArrayBuffer/);
     await expect(lab.getByTestId('sums-verdict')).toHaveClass(/sm-ok/);
     expect(loads, 'still no further reload').toBe(2);
