@@ -1,13 +1,17 @@
 /**
- * The message-passing lesson: its rank programs run on real worker ranks, the trace is drawn, a
- * deadlock is stopped with the wait-for list, rank errors name the rank, and the page stays
- * responsive throughout. The lab's link (`#/lab/mpi?program=…&ranks=…&autorun=1`) reproduces a
- * program on its ranks, and a bad rank count is shown beside its field and runs nothing.
+ * The two message-passing lessons (point-to-point, collectives): their rank programs run on real
+ * worker ranks, the trace is drawn, a deadlock is stopped with the wait-for list, rank errors name
+ * the rank, and the page stays responsive throughout. The lab's link
+ * (`#/lab/mpi?program=…&ranks=…&autorun=1`) reproduces a program on its ranks, and a bad rank count
+ * is shown beside its field and runs nothing. Links to the old single lesson
+ * (`#/lessons/message-passing#<section>`) land on the section in its new lesson.
  */
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { LESSON_REDIRECTS } from '../lessons/redirects.ts';
 
-const LESSON = '#/lessons/message-passing';
+const POINT_TO_POINT = '#/lessons/point-to-point';
+const COLLECTIVES = '#/lessons/collectives';
 
 function lab(page: Page, program: string): Locator {
   return page.locator(`section.mpi-lab[data-program="${program}"]`);
@@ -64,9 +68,36 @@ test.describe('the lab link', () => {
   });
 });
 
-test.describe('the lesson', () => {
+test.describe('old links to the message-passing lesson', () => {
+  test('the lesson address without a section opens the point-to-point lesson', async ({ page }) => {
+    await page.goto('#/lessons/message-passing');
+    await expect(page).toHaveURL(/#\/lessons\/point-to-point$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Message passing: ranks and point-to-point');
+  });
+
+  test('a moved section lands on its heading in the new lesson, scrolled into view', async ({ page }) => {
+    await page.goto('#/lessons/message-passing#the-2d-integration-with-reduce');
+    await expect(page).toHaveURL(/#\/lessons\/collectives#the-2d-integration-with-reduce$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Message passing: collectives');
+    await expect(page.locator('h2#the-2d-integration-with-reduce')).toBeInViewport();
+    await page.goto('#/lessons/message-passing#deadlock');
+    await expect(page).toHaveURL(/#\/lessons\/point-to-point#deadlock$/);
+    await expect(page.locator('h2#deadlock')).toBeInViewport();
+  });
+
+  test('every old section in the redirect table has its target on the page', async ({ page }) => {
+    for (const [old, target] of Object.entries(LESSON_REDIRECTS['message-passing']!.sections)) {
+      const [slug, id] = target.split('#');
+      await page.goto(`#/lessons/message-passing#${old}`);
+      await expect(page).toHaveURL(new RegExp(`#/lessons/${slug}#${id}$`));
+      await expect(page.locator(`[id="${id}"]`)).toBeAttached();
+    }
+  });
+});
+
+test.describe('the point-to-point lesson', () => {
 test.beforeEach(async ({ page }) => {
-  await page.goto(LESSON);
+  await page.goto(POINT_TO_POINT);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Message passing');
 });
 
@@ -98,6 +129,49 @@ test('send/recv draws one arrow per message and lists them in the table', async 
     const [sent, received] = [Number(cells[4]), Number(cells[5])];
     expect(received).toBeGreaterThanOrEqual(sent);
   }
+});
+
+test('deadlock: the run is stopped, the wait-for list shows the cycle, the page stays usable', async ({ page }) => {
+  await expect(page.locator('h2#deadlock')).toContainText(/^Deadlock/);
+  const l = lab(page, 'deadlock');
+  await runLab(l, 2);
+  await expect(status(l)).toHaveAttribute('data-status', 'deadlock');
+  const waits = l.getByTestId('wait-for');
+  await expect(waits).toContainText('rank 0 waits in recv for rank 1 (tag 0)');
+  await expect(waits).toContainText('rank 1 waits in recv for rank 0 (tag 0)');
+  await expect(waits).toContainText('rank 0 → rank 1 → rank 0');
+  await expect(l.locator('.mpi-wait')).toHaveCount(2);
+  expect(await frameDelay(page)).toBeLessThan(1000);
+  await expect(l.getByRole('button', { name: 'Run' })).toBeEnabled();
+  const fixed = lab(page, 'deadlock-fixed');
+  await runLab(fixed, 2);
+  await expect(status(fixed)).toHaveAttribute('data-status', 'ok');
+  await expect(fixed.getByTestId('rank-output-1')).toContainText('hello from rank 0');
+});
+
+test('an exception names its rank and line; an endless loop can be stopped', async ({ page }) => {
+  const l = lab(page, 'hello');
+  await l.scrollIntoViewIfNeeded();
+  await replaceCode(l, 'print("starting");\nif (comm.rank === 2) throw new Error("boom");');
+  await runLab(l, 3);
+  await expect(status(l)).toHaveAttribute('data-status', 'error');
+  await expect(status(l)).toContainText('Rank 2 failed: Error: boom (line 2)');
+  await replaceCode(l, 'while (true) {}');
+  await runLab(l, 2);
+  await expect(status(l)).toHaveAttribute('data-status', 'running');
+  expect(await frameDelay(page)).toBeLessThan(1000);
+  await l.getByRole('button', { name: 'Cancel' }).click();
+  await expect(status(l)).toHaveAttribute('data-status', 'cancelled');
+  await l.getByRole('button', { name: 'Reset code' }).click();
+  await runLab(l, 2);
+  await expect(status(l)).toHaveAttribute('data-status', 'ok');
+});
+});
+
+test.describe('the collectives lesson', () => {
+test.beforeEach(async ({ page }) => {
+  await page.goto(COLLECTIVES);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Message passing: collectives');
 });
 
 test('bcast on 8 ranks: a collective band and 7 internal messages, root sends 3', async ({ page }) => {
@@ -147,41 +221,5 @@ test('point-to-point and gather versions of the word ACF print the same averages
   const avg = async (l: Locator) => /average ACF[^\n]*/.exec((await l.getByTestId('rank-output-0').textContent())!)?.[0];
   expect(await avg(a)).toMatch(/^average ACF at lags 0\.\.4: 1\.00000/);
   expect(await avg(a)).toBe(await avg(b));
-});
-
-test('deadlock: the run is stopped, the wait-for list shows the cycle, the page stays usable', async ({ page }) => {
-  await expect(page.locator('h2#deadlock')).toContainText(/^Deadlock/);
-  const l = lab(page, 'deadlock');
-  await runLab(l, 2);
-  await expect(status(l)).toHaveAttribute('data-status', 'deadlock');
-  const waits = l.getByTestId('wait-for');
-  await expect(waits).toContainText('rank 0 waits in recv for rank 1 (tag 0)');
-  await expect(waits).toContainText('rank 1 waits in recv for rank 0 (tag 0)');
-  await expect(waits).toContainText('rank 0 → rank 1 → rank 0');
-  await expect(l.locator('.mpi-wait')).toHaveCount(2);
-  expect(await frameDelay(page)).toBeLessThan(1000);
-  await expect(l.getByRole('button', { name: 'Run' })).toBeEnabled();
-  const fixed = lab(page, 'deadlock-fixed');
-  await runLab(fixed, 2);
-  await expect(status(fixed)).toHaveAttribute('data-status', 'ok');
-  await expect(fixed.getByTestId('rank-output-1')).toContainText('hello from rank 0');
-});
-
-test('an exception names its rank and line; an endless loop can be stopped', async ({ page }) => {
-  const l = lab(page, 'hello');
-  await l.scrollIntoViewIfNeeded();
-  await replaceCode(l, 'print("starting");\nif (comm.rank === 2) throw new Error("boom");');
-  await runLab(l, 3);
-  await expect(status(l)).toHaveAttribute('data-status', 'error');
-  await expect(status(l)).toContainText('Rank 2 failed: Error: boom (line 2)');
-  await replaceCode(l, 'while (true) {}');
-  await runLab(l, 2);
-  await expect(status(l)).toHaveAttribute('data-status', 'running');
-  expect(await frameDelay(page)).toBeLessThan(1000);
-  await l.getByRole('button', { name: 'Cancel' }).click();
-  await expect(status(l)).toHaveAttribute('data-status', 'cancelled');
-  await l.getByRole('button', { name: 'Reset code' }).click();
-  await runLab(l, 2);
-  await expect(status(l)).toHaveAttribute('data-status', 'ok');
 });
 });

@@ -10,15 +10,21 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import rehypeSlug from 'rehype-slug';
 import {
+  LAB_MINUTES,
   LessonError,
+  READING_WPM,
   checkLinks,
+  checkRedirects,
+  checkTeachingTime,
   extractAnchorIds,
   extractHeadings,
   extractLinks,
   extractSections,
   readCatalog,
   searchableText,
+  teachingEstimate,
 } from './lesson-catalog.ts';
+import { LESSON_REDIRECTS } from '../lessons/redirects.ts';
 
 const FRONT = `---
 title: "A lesson"
@@ -239,5 +245,105 @@ describe('links and anchors', () => {
       'lessons/03-third/index.mdx:2: link "../02-second/index.mdx": relative links do not work with hash routing; write #/lessons/<slug>#<section>',
       'lessons/03-third/index.mdx:2: link "#/labs": no such page "/labs"',
     ]);
+  });
+});
+
+describe('reading pace', () => {
+  const words = (k: number) => Array.from({ length: k }, (_, i) => `word${i}`).join(' ');
+
+  it('states the rule: 120 words per minute and 2 minutes per lab', () => {
+    expect(READING_WPM).toBe(120);
+    expect(LAB_MINUTES).toBe(2);
+  });
+
+  it('counts prose words, not code, tags, instructor notes or going-further boxes', () => {
+    const body = [
+      '## A heading here',
+      '',
+      words(10),
+      '',
+      '```python title="x.py"',
+      words(500),
+      '```',
+      '',
+      '<Callout kind="tip" title="Counted">',
+      'Five words in a callout.',
+      '</Callout>',
+      '',
+      '<InstructorNote>',
+      words(300),
+      '</InstructorNote>',
+      '',
+      '<GoingFurther title="optional">',
+      words(400),
+      '',
+      '<MpiLab program="deadlock" />',
+      '</GoingFurther>',
+      '',
+      '| a | b |',
+      '| --- | --- |',
+      '| in | table |',
+    ].join('\n');
+    const e = teachingEstimate(body);
+    // 3 heading words + 10 + 5 callout words + 4 table cells
+    expect(e.words).toBe(3 + 10 + 5 + 4);
+    expect(e.labs).toEqual([]);
+  });
+
+  it('times each lab on the main path, not panels, figures, layout or exercises', () => {
+    const body = '<SpeedupLab />\n\n<EnvironmentPanel />\n\n<MpiLab program="hello" />\n\n<Tabs>\n<Tab label="x">\n</Tab>\n</Tabs>\n\n<CoreCountExercise />';
+    const e = teachingEstimate(body);
+    expect(e.labs).toEqual(['SpeedupLab', 'MpiLab']);
+    expect(e.minutes).toBe(2 * LAB_MINUTES);
+  });
+
+  it('passes a lesson that fits its minutes and names one that does not', () => {
+    const body = `${words(2 * READING_WPM)}\n\n<MapLab />`; // 2 min of prose + 1 lab = 4 min
+    expect(teachingEstimate(body).minutes).toBe(2 + LAB_MINUTES);
+    expect(checkTeachingTime('lessons/01-a/index.mdx', body, 4)).toEqual([]);
+    expect(checkTeachingTime('lessons/01-a/index.mdx', body, 3)).toEqual([
+      'lessons/01-a/index.mdx: teaching: 3 min is too short for its main path: 240 words at 120 words/min (2.0 min) + 1 lab(s) × 2 min = 4.0 min; ' +
+        'shorten the prose, move optional parts into <GoingFurther>, split the lesson, or raise teaching if that is honest',
+    ]);
+  });
+
+  it('every lesson of the project fits its teaching minutes', () => {
+    for (const e of readCatalog(join(import.meta.dirname, '..', 'lessons'))) {
+      expect(checkTeachingTime(e.file, e.body, e.meta.teaching)).toEqual([]);
+    }
+  });
+});
+
+describe('redirects of moved lessons', () => {
+  const lessons = new Map([
+    ['point-to-point', '## Deadlock'],
+    ['collectives', '## The 2D integration with reduce'],
+  ]);
+
+  it('accept targets that exist, exercise cards included', () => {
+    const table = {
+      old: { lesson: 'point-to-point', sections: { deadlock: 'point-to-point#deadlock', 'exercise-x': 'collectives#exercise-x' } },
+    };
+    expect(checkRedirects(table, lessons, new Map([['collectives', ['x']]]))).toEqual([]);
+  });
+
+  it('name missing lessons and sections, and an old slug that is a lesson again', () => {
+    const table = {
+      collectives: { lesson: 'nowhere', sections: { a: 'gone#a', b: 'collectives#no-such-section' } },
+    };
+    expect(checkRedirects(table, lessons)).toEqual([
+      'lessons/redirects.ts: "collectives" is a lesson again; remove its redirect',
+      'lessons/redirects.ts: "collectives" redirects to "nowhere", which is no lesson',
+      'lessons/redirects.ts: "collectives#a" redirects to "gone#a": no lesson "gone"',
+      'lessons/redirects.ts: "collectives#b" redirects to "collectives#no-such-section": no heading or id "no-such-section" in lesson "collectives"',
+    ]);
+  });
+
+  it('the project table lands every old section of message-passing in the lessons as they are', () => {
+    const catalog = readCatalog(join(import.meta.dirname, '..', 'lessons'));
+    const bodies = new Map(catalog.map((e) => [e.meta.slug, e.body]));
+    const exercises = new Map(catalog.map((e) => [e.meta.slug, e.meta.exerciseIds]));
+    expect(Object.keys(LESSON_REDIRECTS['message-passing']!.sections)).toHaveLength(12);
+    expect(checkRedirects(LESSON_REDIRECTS, bodies, exercises)).toEqual([]);
   });
 });

@@ -305,3 +305,113 @@ export function readCatalog(lessonsDir: string, options: { skipMissing?: boolean
   if (problems.length > 0) throw new LessonError(problems);
   return entries;
 }
+
+/**
+ * The reading-pace rule of `npm run check:lessons`: a lesson's main path must fit its `teaching`
+ * minutes when its prose is read at {@link READING_WPM} words per minute and each lab on the main
+ * path takes {@link LAB_MINUTES} minutes (press Run, watch, read the result).
+ *
+ * - Prose is the searchable text of the body (headings, paragraphs, lists, tables, callouts, inline
+ *   math as words): code fences, display math, tags and markup are not counted.
+ * - Not on the main path, so not counted at all: `<InstructorNote>` (for the instructor) and
+ *   `<GoingFurther>` boxes (optional reading, closed by default), with any lab inside them.
+ * - A lab is any capitalized component tag that is not in {@link UNTIMED_COMPONENTS}: the layout
+ *   boxes, the read-only panels and figures (read with the prose around them) and the exercise
+ *   components (their time is the lesson's `exercises` minutes).
+ */
+export const READING_WPM = 120;
+
+/** Minutes counted for each lab on a lesson's main path. See {@link READING_WPM}. */
+export const LAB_MINUTES = 2;
+
+/** Component tags that are not timed as labs: layout, read-only panels and figures, exercises. */
+export const UNTIMED_COMPONENTS: ReadonlySet<string> = new Set([
+  // layout
+  'Callout', 'InstructorNote', 'GoingFurther', 'Tabs', 'Tab', 'Questions', 'Objectives', 'Keypoints',
+  // read-only panels and figures
+  'EnvironmentPanel', 'NodeMemoryFigure', 'ReferenceTimings', 'IsolationNotice',
+  // exercises (timed by the `exercises` minutes)
+  'CoreCountExercise',
+]);
+
+/** What the reading-pace rule measures in a lesson body. */
+export interface TeachingEstimate {
+  /** Words of prose on the main path. */
+  words: number;
+  /** Labs on the main path, by component name, in order. */
+  labs: string[];
+  /** words / READING_WPM + labs × LAB_MINUTES. */
+  minutes: number;
+}
+
+/** Removes fenced code, then `<Tag …>…</Tag>` blocks of the given names (nested or not). */
+function withoutBlocks(body: string, tags: readonly string[]): string {
+  let text = body.replace(/^\s*(```+|~~~+)[^\n]*\n[\s\S]*?^\s*\1\s*$/gm, ' ');
+  for (const tag of tags) {
+    const block = new RegExp(`<${tag}\\b[^>]*>(?:(?!<${tag}\\b)[\\s\\S])*?</${tag}>`, 'g');
+    let before: string;
+    do {
+      before = text;
+      text = text.replace(block, ' ');
+    } while (text !== before);
+  }
+  return text;
+}
+
+/**
+ * Measures a lesson body by the reading-pace rule ({@link READING_WPM}). Pure.
+ */
+export function teachingEstimate(body: string): TeachingEstimate {
+  const main = withoutBlocks(body, ['InstructorNote', 'GoingFurther']);
+  const words = searchableText(main).split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const labs = [...main.matchAll(/<([A-Z][A-Za-z0-9]*)\b/g)].map((m) => m[1]!).filter((name) => !UNTIMED_COMPONENTS.has(name));
+  return { words, labs, minutes: words / READING_WPM + labs.length * LAB_MINUTES };
+}
+
+/**
+ * Checks a lesson against the reading-pace rule: its main path must fit its `teaching` minutes.
+ * @returns one message when it does not, naming the words, labs and minutes
+ */
+export function checkTeachingTime(file: string, body: string, teaching: number): string[] {
+  const e = teachingEstimate(body);
+  if (e.minutes <= teaching) return [];
+  return [
+    `${file}: teaching: ${teaching} min is too short for its main path: ${e.words} words at ${READING_WPM} words/min ` +
+      `(${(e.words / READING_WPM).toFixed(1)} min) + ${e.labs.length} lab(s) × ${LAB_MINUTES} min = ${e.minutes.toFixed(1)} min; ` +
+      'shorten the prose, move optional parts into <GoingFurther>, split the lesson, or raise teaching if that is honest',
+  ];
+}
+
+/** Where an old lesson address goes: its default lesson, and each old section id's new "slug#id". */
+export interface LessonRedirectEntry {
+  lesson: string;
+  sections: Readonly<Record<string, string>>;
+}
+
+/**
+ * Checks the redirect table of moved lessons (lessons/redirects.ts): an old slug must not be a
+ * lesson again, and every target lesson and section must exist (a heading, an `id="..."`, or
+ * `exercise-<id>` for an exercise beside the target lesson, the id its exercise card gets). Pure.
+ * @param lessons every lesson's body by slug
+ * @param exercises every lesson's exercise ids by slug
+ */
+export function checkRedirects(
+  redirects: Readonly<Record<string, LessonRedirectEntry>>,
+  lessons: ReadonlyMap<string, string>,
+  exercises: ReadonlyMap<string, readonly string[]> = new Map(),
+): string[] {
+  const problems: string[] = [];
+  const where = 'lessons/redirects.ts';
+  for (const [old, entry] of Object.entries(redirects)) {
+    if (lessons.has(old)) problems.push(`${where}: "${old}" is a lesson again; remove its redirect`);
+    if (!lessons.has(entry.lesson)) problems.push(`${where}: "${old}" redirects to "${entry.lesson}", which is no lesson`);
+    for (const [section, target] of Object.entries(entry.sections)) {
+      const [slug = '', id = ''] = target.split('#', 2);
+      if (!lessons.has(slug)) problems.push(`${where}: "${old}#${section}" redirects to "${target}": no lesson "${slug}"`);
+      else if (id && !extractAnchorIds(lessons.get(slug)!).has(id) && !(exercises.get(slug) ?? []).some((x) => id === `exercise-${x}`)) {
+        problems.push(`${where}: "${old}#${section}" redirects to "${target}": no heading or id "${id}" in lesson "${slug}"`);
+      }
+    }
+  }
+  return problems;
+}

@@ -15,7 +15,9 @@ describe('integrate2d (midpoint rule for sin(x+y) over [0,pi]^2)', () => {
   });
 
   it('converges to the exact value 0 with second-order error on a coarse grid', () => {
-    // For this integrand the midpoint rule is exact up to rounding: every row sums to ~0.
+    // For this integrand the discrete midpoint sum is exactly zero, so only rounding is left: cell
+    // (i, j) and cell (n-1-i, n-1-j) cancel, since x + y becomes 2*pi - (x + y) and sin(2*pi - s) = -sin(s).
+    // Single rows do not sum to zero (row i sums to about (2n/pi)·cos(x_i), of order n).
     expect(Math.abs(integrate2d(64))).toBeLessThan(1e-13);
   });
 

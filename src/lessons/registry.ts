@@ -7,6 +7,7 @@ import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { MDXComponents } from 'mdx/types';
 import { lessons as catalog } from 'virtual:lessons';
 import type { LessonMeta } from './schema.ts';
+import { LESSON_REDIRECTS } from '../../lessons/redirects.ts';
 
 /** Every lesson in order. */
 export const lessons: readonly LessonMeta[] = catalog;
@@ -35,6 +36,20 @@ export async function loadLessonContent(meta: LessonMeta): Promise<LessonModule[
   const load = loaders[`../../lessons/${meta.dir}/index.mdx`];
   if (!load) throw new Error(`Lesson ${meta.dir} is not in this build`);
   return (await load()).default;
+}
+
+/**
+ * Where an old lesson address now lives (lessons/redirects.ts): the hash-route path of the moved
+ * section, or of the lesson that took the old one's place; undefined when `slug` never moved.
+ * @param anchor the old section id ('' for none)
+ */
+export function redirectedLessonPath(slug: string, anchor = ''): string | undefined {
+  if (!Object.hasOwn(LESSON_REDIRECTS, slug)) return undefined;
+  const entry = LESSON_REDIRECTS[slug]!;
+  const target = anchor && Object.hasOwn(entry.sections, anchor) ? entry.sections[anchor]! : undefined;
+  if (!target) return lessonPath(entry.lesson, anchor || undefined);
+  const [to = entry.lesson, id] = target.split('#', 2);
+  return lessonPath(to, id);
 }
 
 /** Hash-route path of a lesson, optionally to a section. */

@@ -55,3 +55,17 @@ export function InstructorNote({ children }: { children: ReactNode }) {
     </aside>
   );
 }
+
+/**
+ * A "Going further" box: optional reading beside the main path of a lesson, closed until the reader
+ * opens it (a native `<details>`, so it works with the keyboard and without scripts). Its content is
+ * not counted in the lesson's teaching time (scripts/lesson-catalog.ts, `teachingEstimate`).
+ */
+export function GoingFurther({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <details className="callout callout-note going-further">
+      <summary className="callout-title">Going further: {title}</summary>
+      {children}
+    </details>
+  );
+}

@@ -5,7 +5,7 @@
  */
 import type { MDXComponents } from 'mdx/types';
 import { Anchor } from './Anchor.tsx';
-import { Callout, InstructorNote, Keypoints, Objectives, Questions } from './boxes.tsx';
+import { Callout, GoingFurther, InstructorNote, Keypoints, Objectives, Questions } from './boxes.tsx';
 import { CodeBlock } from './CodeBlock.tsx';
 import { Tab, Tabs } from './Tabs.tsx';
 import { SectionH2, SectionH3 } from '../lessons/SectionHeading.tsx';
@@ -23,6 +23,7 @@ export const mdxComponents: MDXComponents = {
   h2: SectionH2,
   h3: SectionH3,
   Callout,
+  GoingFurther,
   InstructorNote,
   Questions,
   Objectives,

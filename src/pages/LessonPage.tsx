@@ -1,7 +1,8 @@
 import { Suspense, useMemo } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, Navigate, useLocation, useParams } from 'react-router';
 import { MDXProvider } from '@mdx-js/react';
-import { findLesson, lessonComponents, lessonPath, neighbours } from '../lessons/registry.ts';
+import { findLesson, lessonComponents, lessonPath, neighbours, redirectedLessonPath } from '../lessons/registry.ts';
+import { safeDecode } from '../lib/safe-decode.ts';
 import { COURSES } from '../lessons/courses.ts';
 import { mdxComponents } from '../mdx/components.tsx';
 import { Objectives, Questions, Keypoints } from '../mdx/boxes.tsx';
@@ -15,7 +16,8 @@ import { LessonCompleteButton, LessonProgressBadge } from '../progress/LessonCom
 
 /**
  * A lesson: title, opening boxes from the frontmatter, the MDX body, exercises, key points, the
- * "Mark lesson complete" button, credits, prev/next. Remembers the section being read.
+ * "Mark lesson complete" button, credits, prev/next. Remembers the section being read. The address of
+ * a lesson that was split or renamed (lessons/redirects.ts) is replaced by its section's new place.
  */
 export function LessonPage() {
   const { slug = '' } = useParams();
@@ -24,7 +26,12 @@ export function LessonPage() {
   const section = useCurrentSection(slug);
   const sectionIds = useMemo(() => meta?.headings.map((h) => h.id) ?? [], [meta]);
   useRecordVisit(meta ? slug : '', section, sectionIds);
+  const { hash } = useLocation();
   const Content = meta ? lessonComponents[meta.dir] : undefined;
+  if (!meta) {
+    const moved = redirectedLessonPath(slug, safeDecode(hash.slice(1)));
+    if (moved) return <Navigate to={moved} replace />;
+  }
   if (!meta || !Content) return <NotFoundPage what="lesson" />;
   const { previous, next } = neighbours(slug);
   return (

@@ -7,7 +7,7 @@ export const mpiLabs: LabDefinition[] = [
     id: 'mpi',
     title: 'Message-passing lab',
     description: 'A rank program of the lesson (hello, send/recv, bcast, reduce, a deadlock…) run on p worker ranks, with each rank’s output and a sequence diagram of every message.',
-    lesson: 'message-passing',
+    lesson: 'point-to-point',
     settings: mpiSettings,
     sharedMemory: false,
     load: () => import('./MpiLab.tsx').then((m) => m.MpiLab),

@@ -8,7 +8,7 @@ export const overheadLabs: LabDefinition[] = [
     id: 'worker-overhead',
     title: 'Worker overhead',
     description: 'What a worker costs before any work is done: the time to start fresh workers and one warm message round trip.',
-    lesson: 'integration',
+    lesson: 'worker-pools',
     settings: overheadSettings,
     sharedMemory: false,
     load: () => import('./WorkerOverhead.tsx').then((m) => m.WorkerOverhead),

@@ -1,12 +1,22 @@
 /**
  * Checks of "Fill in the row bounds" (lesson 03): the learner's `rowBounds(n, p, k)` against the
  * block decomposition of the HPC2N/UPPMAX course (src/kernels/decomposition.ts), coverage of every
- * row exactly once, and the course's 4-block integral (4.492851e-12 for n = 10000) computed on
- * real workers with the learner's blocks.
+ * row exactly once, and the course's 4-block integral for n = 10000 computed on real workers with
+ * the learner's blocks. That integral is checked to a tolerance: the exact sum is zero and every
+ * printed digit is rounding, which depends on the last bits of the engine's Math.sin. The digits
+ * `4.492851e-12` (the course's, and Chromium's) are reported, not required.
  */
-import { attempt, expectEqual, fail, learnerFunction, pass, show } from '../../../../src/exercises/check-helpers.ts';
+import { attempt, expectClose, expectEqual, fail, learnerFunction, pass, show } from '../../../../src/exercises/check-helpers.ts';
 import { blockRows } from '../../../../src/kernels/decomposition.ts';
 import type { CheckResult, ExerciseChecks } from '../../../../src/exercises/types.ts';
+
+/** The course's 4-block figure, printed by Python and by Chromium alike. */
+const COURSE_FIGURE = 4.492851e-12;
+/**
+ * How far another engine's rounding may take the 4-block integral from the course's figure. The
+ * rounding noise is of order 1e-11; a block that is missing or counted twice moves it by about 1.
+ */
+const TOLERANCE = 1e-9;
 
 const CASES: [number, number][] = [
   [10, 3],
@@ -99,10 +109,18 @@ export const checks: ExerciseChecks = async (ctx) => {
   let total = 0;
   for (const part of partials) total += part;
   const printed = total.toExponential(6);
-  results.push(
+  const digits =
     printed === '4.492851e-12'
-      ? pass('the 4-block integral matches the course', `Your blocks on ${Math.min(4, ctx.cores)} workers gave ${printed} in ${ms.toFixed(0)} ms; the course printed 4.492851e-12 (the serial sum is -7.117752e-17: same integral, other rounding).`)
-      : fail('the 4-block integral matches the course', '4.492851e-12', printed),
+      ? 'the very digits the course printed (and Chromium prints)'
+      : "other last digits than the course's 4.492851e-12 (Chromium's too): this engine's Math.sin rounds differently in the last bits, which is all these digits measure";
+  results.push(
+    expectClose(
+      'the 4-block integral is zero to rounding, like the course\'s 4.492851e-12',
+      COURSE_FIGURE,
+      total,
+      TOLERANCE,
+      `Your blocks on ${Math.min(4, ctx.cores)} workers gave ${printed} in ${ms.toFixed(0)} ms: ${digits}. The serial sum is -7.117752e-17: same integral, other rounding.`,
+    ),
   );
   return results;
 };
