@@ -2,7 +2,8 @@
 /**
  * Vite config: React + MDX lessons (frontmatter, GFM, KaTeX math, Shiki highlighting, heading
  * ids), the lessons plugin (validation + metadata), cross-origin isolation headers on the dev and
- * preview servers, and Vitest.
+ * preview servers, the WebAssembly kernels (compiled from AssemblyScript before anything imports
+ * them), and Vitest.
  *
  * BASE sets the public base path (default "./": relative, so dist/ works under any sub-path; the
  * app routes with the URL hash, so no server rewrite rules are needed).
@@ -19,6 +20,7 @@ import rehypeSlug from 'rehype-slug';
 import rehypeShiki from '@shikijs/rehype';
 import { VitePWA } from 'vite-plugin-pwa';
 import { lessonsPlugin } from './scripts/lessons-plugin.ts';
+import { buildWasm, WASM_SOURCE_DIR } from './scripts/build-wasm.ts';
 
 /** Headers that make the page cross-origin isolated, so SharedArrayBuffer is available. */
 export const ISOLATION_HEADERS = {
@@ -33,6 +35,22 @@ export default defineConfig({
   base: process.env.BASE ?? './',
   plugins: [
     lessonsPlugin(root),
+    // src/kernels/wasm/*.ts (AssemblyScript) → src/kernels/wasm/build/*.wasm, before the build, the
+    // dev server and Vitest load src/kernels/wasm-kernels.ts (which points at those files); again
+    // when a source changes under the dev server. Skips modules already up to date.
+    {
+      name: 'parallel-lab:wasm-kernels',
+      async config() {
+        await buildWasm();
+      },
+      configureServer(server) {
+        server.watcher.on('change', (file) => {
+          if (file.startsWith(WASM_SOURCE_DIR) && file.endsWith('.ts')) {
+            buildWasm().catch((error: unknown) => server.config.logger.error(String(error)));
+          }
+        });
+      },
+    },
     {
       enforce: 'pre',
       ...mdx({
@@ -44,7 +62,7 @@ export default defineConfig({
           [
             rehypeShiki,
             {
-              themes: { light: 'github-light', dark: 'github-dark' },
+              themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
               defaultColor: false,
               addLanguageClass: true,
               parseMetaString: (meta: string) => {
@@ -99,7 +117,13 @@ self.addEventListener('activate', (event) => event.waitUntil((async () => {
   worker: { format: 'es' },
   server: { headers: ISOLATION_HEADERS },
   preview: { headers: ISOLATION_HEADERS },
-  build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1500,
+    // The WebAssembly kernels stay files of the site (fetched by the kernel workers, precached by
+    // the service worker), never inlined as data: URLs however small.
+    assetsInlineLimit: (file: string) => (file.endsWith('.wasm') ? false : undefined),
+  },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts', 'lessons/**/*.test.ts'],
     environment: 'node',

@@ -5,7 +5,9 @@
  *   1-worker medians);
  * - speedup and efficiency per worker count of each;
  * - worker start-up time (8 workers) and warm round-trip latency;
- * - the same integration loop in C (gcc -O2) on this machine, when gcc is available;
+ * - the same integration loop in C on this machine, compiled with gcc -O2 and with
+ *   gcc -O3 -march=native -ffast-math (which vectorizes sin with libmvec), when gcc is available,
+ *   and each implementation's integration throughput as a ratio to both;
  * - the longest main-thread task seen while the sweeps ran.
  * Results also go to bench/results/latest.json. Not part of `npm test`: timings vary by machine.
  *
@@ -13,7 +15,9 @@
  * at its `bench` size; results are read from the speedup lab's own JSON export.
  *
  * Targets (issue 2): kernel per worker >= C -O2; S(2) >= 1.8 on 2 cores; round trip < 0.2 ms;
- * starting 8 workers < 100 ms.
+ * starting 8 workers < 100 ms. Issue 12: wasm integral per worker >= 1.0 x C -O2; simd integral
+ * per worker >= 0.5 x C -O3 -march=native -ffast-math; simd pi >= 3 x js pi; S(2) with simd >= 1.8
+ * at n = 10000.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -86,10 +90,11 @@ async function sweep(page: Page, query: string): Promise<{ rows: Row[]; longestT
   return { rows, longestTask };
 }
 
-function cBaseline(n: number): { evalsPerSecond: number; seconds: number } | null {
+/** The C loop compiled with `flags` (into `name`), the median of 3 runs; null without gcc. */
+function cBaseline(n: number, flags: string[], name: string): { evalsPerSecond: number; seconds: number } | null {
   try {
-    const exe = resolve(root, outDir, 'integrate-c');
-    execFileSync('gcc', ['-O2', '-o', exe, resolve(root, 'bench/c/integrate.c'), '-lm']);
+    const exe = resolve(root, outDir, name);
+    execFileSync('gcc', [...flags, '-o', exe, resolve(root, 'bench/c/integrate.c'), '-lm']);
     const runs = Array.from({ length: 3 }, () => execFileSync(exe, [String(n)]).toString().trim().split(/\s+/).map(Number));
     runs.sort((a, b) => a[1]! - b[1]!);
     const mid = runs[1]!;
@@ -147,7 +152,8 @@ async function main(): Promise<void> {
     const roundTripMs = Number(await page.getByTestId('roundtrip-ms').getAttribute('data-value'));
     await browser.close();
 
-    const c = cBaseline(10_000);
+    const c = cBaseline(10_000, ['-O2'], 'integrate-c');
+    const cFast = cBaseline(10_000, ['-O3', '-march=native', '-ffast-math'], 'integrate-c-fast');
     const rate = (w: (typeof sweeps)[number]) => {
       const t1 = w.result.rows.find((r) => r.workers === 1)!;
       const numeric = Object.fromEntries(Object.entries(w.params).map(([k, v]) => [k, Number(v)]));
@@ -155,11 +161,20 @@ async function main(): Promise<void> {
     };
     const integ = sweeps.find((w) => w.kernel.id === 'integrate' && w.impl === 'js')!;
     const integRate = rate(integ);
+    const find = (kernel: string, impl: Implementation) => sweeps.find((w) => w.kernel.id === kernel && w.impl === impl);
 
     console.log('\n== Throughput per worker (1-worker medians) ==');
     for (const w of sweeps) console.log(`${`${w.kernel.id} ${w.impl}`.padEnd(16)} ${big(rate(w))} ${w.kernel.work.unit}/s`);
     if (c) console.log(`${'C gcc -O2'.padEnd(16)} ${big(c.evalsPerSecond)} evaluations/s  (the integration loop, same machine; integrate js / C = ${fmt(integRate / c.evalsPerSecond)})`);
     else console.log('C gcc -O2        (gcc not available)');
+    if (cFast) console.log(`${'C gcc -O3 fast'.padEnd(16)} ${big(cFast.evalsPerSecond)} evaluations/s  (gcc -O3 -march=native -ffast-math: sin vectorized)`);
+    if (c || cFast) {
+      console.log('\n== Integration per worker as a ratio to C ==');
+      console.log(`${'impl'.padEnd(8)} ${'/ C -O2'.padStart(9)} ${'/ C -O3 fast'.padStart(13)}`);
+      for (const w of sweeps.filter((x) => x.kernel.id === 'integrate')) {
+        console.log(`${w.impl.padEnd(8)} ${(c ? fmt(rate(w) / c.evalsPerSecond) : '–').padStart(9)} ${(cFast ? fmt(rate(w) / cFast.evalsPerSecond) : '–').padStart(13)}`);
+      }
+    }
 
     for (const w of sweeps) {
       console.log(`\n== Speedup: ${w.kernel.label}, ${w.impl}, ${Object.entries(w.params).map(([k, v]) => `${k} = ${v}`).join(', ')} ==`);
@@ -183,11 +198,23 @@ async function main(): Promise<void> {
     check(roundTripMs < 0.2, `warm round trip < 0.2 ms (${fmt(roundTripMs, 3)} ms)`);
     check(startupMs < 100, `start 8 workers < 100 ms (${fmt(startupMs, 1)} ms)`);
     check(Math.max(...sweeps.map((w) => w.result.longestTask)) <= 50, `no main-thread task over 50 ms while labs run`);
+    // Issue 12 (compiled code and vectorization).
+    const wasmInteg = find('integrate', 'wasm');
+    const simdInteg = find('integrate', 'simd');
+    const jsPi = find('pi', 'js');
+    const simdPi = find('pi', 'simd');
+    if (c && wasmInteg) check(rate(wasmInteg) >= c.evalsPerSecond, `wasm integral per worker >= 1.0 x C -O2 (${fmt(rate(wasmInteg) / c.evalsPerSecond)} x: ${big(rate(wasmInteg))} vs ${big(c.evalsPerSecond)})`);
+    if (cFast && simdInteg) check(rate(simdInteg) >= 0.5 * cFast.evalsPerSecond, `simd integral per worker >= 0.5 x C -O3 -march=native -ffast-math (${fmt(rate(simdInteg) / cFast.evalsPerSecond)} x: ${big(rate(simdInteg))} vs ${big(cFast.evalsPerSecond)})`);
+    if (jsPi && simdPi) check(rate(simdPi) >= 3 * rate(jsPi), `simd pi >= 3 x js pi (${fmt(rate(simdPi) / rate(jsPi))} x: ${big(rate(simdPi))} vs ${big(rate(jsPi))})`);
+    if (simdInteg) {
+      const simdS2 = simdInteg.result.rows.find((r) => r.workers === 2)?.speedup ?? Number.NaN;
+      check(cores < 2 || simdS2 >= 1.8, `speedup with simd on 2 workers >= 1.8 at n = ${simdInteg.params.n} (${fmt(simdS2)})`);
+    }
 
     mkdirSync(resolve(root, 'bench/results'), { recursive: true });
     writeFileSync(
       resolve(root, 'bench/results/latest.json'),
-      JSON.stringify({ date: new Date().toISOString(), cores, sweeps: sweeps.map((w) => ({ kernel: w.kernel.id, impl: w.impl, params: w.params, unitsPerSecond: rate(w), ...w.result })), startupMs, roundTripMs, c, integRate }, null, 2),
+      JSON.stringify({ date: new Date().toISOString(), cores, sweeps: sweeps.map((w) => ({ kernel: w.kernel.id, impl: w.impl, params: w.params, unitsPerSecond: rate(w), ...w.result })), startupMs, roundTripMs, c, cFast, integRate }, null, 2),
     );
   } finally {
     stop();

@@ -14,8 +14,11 @@
  * - `work`: the unit of its work (evaluations, darts, bytes) and how much one run does, which with
  *   `ratePerCore` gives the cost estimate used to refuse sweeps over five minutes;
  * - `split`: the blocks a run on p workers hands out (block k goes to worker k);
- * - `implementations`: per implementation (`js` today; `wasm`, `simd`, `webgpu` to come) the
- *   function that computes one block, run inside a worker;
+ * - `implementations`: per implementation (`js`; `wasm` and `simd`, compiled from the
+ *   AssemblyScript in ./wasm/; `webgpu` to come) the function that computes one block, run inside
+ *   a worker, synchronous;
+ * - `prepare`: per implementation that needs it, what a thread must await once before its first
+ *   block (instantiating the WebAssembly module): see {@link prepareImplementation};
  * - `combine`: how block results make the run's result, with its value and its text;
  * - `bench`: the parameters `npm run bench` measures it with.
  *
@@ -28,14 +31,22 @@ import { MAX_SEED } from '../params/limits.ts';
 import { decompose, type RowBlock } from './decomposition.ts';
 import { combineInRankOrder, integrate2dRows } from './integrate2d.ts';
 import { combineSamples, piEstimate, samplePi, splitDarts, type PiSample } from './monte-carlo-pi.ts';
+import { loadWasmKernels, simdIntegrateRows, simdSamplePi, wasmIntegrateRows, wasmSamplePi } from './wasm-kernels.ts';
 
-/** Ways a kernel can be computed. Only `js` exists today. */
-export const IMPLEMENTATIONS = ['js'] as const;
+/**
+ * Ways a kernel can be computed: `js` (the reference: the course's digits), `wasm` (scalar
+ * WebAssembly, same results as js), `simd` (WebAssembly 128-bit SIMD: the integral's last digits
+ * and pi's darts differ from js; see src/kernels/wasm-kernels.ts).
+ */
+export const IMPLEMENTATIONS = ['js', 'wasm', 'simd'] as const;
 /** An implementation id (the `impl` of lab links). */
 export type Implementation = (typeof IMPLEMENTATIONS)[number];
 
 /** Human names of the implementations. */
-export const IMPLEMENTATION_LABELS: Record<Implementation, string> = { js: 'JavaScript' };
+export const IMPLEMENTATION_LABELS: Record<Implementation, string> = { js: 'JavaScript', wasm: 'WebAssembly', simd: 'WebAssembly SIMD' };
+
+/** What the WebAssembly implementations await before their first block in a thread. */
+const WASM_PREPARE = { wasm: () => loadWasmKernels('wasm'), simd: () => loadWasmKernels('simd') };
 
 /** Units a kernel's work is counted in. */
 export type WorkUnit = 'evaluations' | 'darts' | 'bytes';
@@ -82,6 +93,8 @@ export interface KernelDefinition<P extends Record<string, number>, B, R> {
   split: (params: P, workers: number) => B[];
   /** Computes one block, per implementation. Runs in a kernel worker (or Node). */
   implementations: { [I in Implementation]?: (params: P, block: B) => R };
+  /** Per implementation that needs it: awaited once per thread before its first block (may reject with a message for the reader). */
+  prepare?: { [I in Implementation]?: () => Promise<void> };
   /** The run's result from the block results, in block order. */
   combine: (params: P, results: readonly R[]) => KernelResult;
   /** Field text `npm run bench` runs it with (a size that takes about a second on one core). */
@@ -122,7 +135,12 @@ const integrate = defineKernel<{ n: number }, RowBlock, number>({
   work: { unit: 'evaluations', amount: ({ n }) => n * n },
   ratePerCore: 1e8,
   split: ({ n }, workers) => decompose(n, workers),
-  implementations: { js: ({ n }, { begin, end }) => integrate2dRows(n, begin, end) },
+  implementations: {
+    js: ({ n }, { begin, end }) => integrate2dRows(n, begin, end),
+    wasm: ({ n }, { begin, end }) => wasmIntegrateRows(n, begin, end),
+    simd: ({ n }, { begin, end }) => simdIntegrateRows(n, begin, end),
+  },
+  prepare: WASM_PREPARE,
   combine: (_params, partials) => {
     const value = combineInRankOrder(partials);
     return { value, text: formatPythonE(value) };
@@ -133,7 +151,7 @@ const integrate = defineKernel<{ n: number }, RowBlock, number>({
 const pi = defineKernel<{ n: number; seed: number }, { darts: number; stream: number }, PiSample>({
   id: 'pi',
   label: 'Monte Carlo pi',
-  description: 'Darts thrown at the unit square; 4 × (inside the quarter circle) / darts estimates π. Worker k draws from stream k of the seeded generator, so a run is reproducible.',
+  description: 'Darts thrown at the unit square; 4 × (inside the quarter circle) / darts estimates π. Worker k draws from stream k of the seeded generator (with simd, streams 4k to 4k + 3, one per SIMD lane), so a run is reproducible.',
   source: 'Aalto "Python for Scientific Computing" and UPPMAX "How to run parallel jobs in Python"',
   fields: {
     n: {
@@ -157,7 +175,12 @@ const pi = defineKernel<{ n: number; seed: number }, { darts: number; stream: nu
   work: { unit: 'darts', amount: ({ n }) => n },
   ratePerCore: 1e8,
   split: ({ n }, workers) => splitDarts(n, workers).map((darts, stream) => ({ darts, stream })),
-  implementations: { js: ({ seed }, { darts, stream }) => samplePi(darts, seed, stream) },
+  implementations: {
+    js: ({ seed }, { darts, stream }) => samplePi(darts, seed, stream),
+    wasm: ({ seed }, { darts, stream }) => wasmSamplePi(darts, seed, stream),
+    simd: ({ seed }, { darts, stream }) => simdSamplePi(darts, seed, stream),
+  },
+  prepare: WASM_PREPARE,
   combine: (_params, samples) => {
     const { estimate, standardError } = piEstimate(combineSamples(samples));
     return { value: estimate, text: formatPythonE(estimate), standardError };
@@ -182,10 +205,26 @@ export function kernelById(id: string): AnyKernel {
 }
 
 /**
- * Computes one block of a kernel's work with the given implementation. Runs in a kernel worker
- * (or Node, for tests and the benchmark).
+ * Makes `impl` of a kernel ready in this thread (instantiates its WebAssembly module; nothing for
+ * js): await it before {@link computeBlock}. Cached per thread, so only the first call of a worker
+ * costs; the kernel worker calls it outside the timed part of a block.
  *
- * @throws RangeError for an unknown kernel or an implementation the kernel lacks
+ * @throws RangeError (synchronously) for an unknown kernel or an implementation the kernel lacks;
+ *   the promise rejects when the module cannot be loaded, or for `simd` where the engine has no
+ *   WebAssembly SIMD (with the message the speedup lab shows)
+ */
+export function prepareImplementation(kernelId: string, impl: Implementation): Promise<void> {
+  const kernel = kernelById(kernelId);
+  if (!kernel.implementations[impl]) throw new RangeError(`The kernel "${kernelId}" has no "${impl}" implementation.`);
+  return kernel.prepare?.[impl]?.() ?? Promise.resolve();
+}
+
+/**
+ * Computes one block of a kernel's work with the given implementation, synchronously. Runs in a
+ * kernel worker (or Node, for tests and the benchmark), after {@link prepareImplementation}.
+ *
+ * @throws RangeError for an unknown kernel or an implementation the kernel lacks; Error when the
+ *   implementation was not prepared in this thread
  */
 export function computeBlock(kernelId: string, impl: Implementation, params: Record<string, number>, block: unknown): unknown {
   const kernel = kernelById(kernelId);

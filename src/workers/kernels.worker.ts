@@ -6,12 +6,17 @@
 import { expose } from 'comlink';
 import { integrate2dRows } from '../kernels/integrate2d.ts';
 import { samplePi, type PiSample } from '../kernels/monte-carlo-pi.ts';
-import { computeBlock, type Implementation } from '../kernels/registry.ts';
+import { computeBlock, prepareImplementation, type Implementation } from '../kernels/registry.ts';
 import { timed, type Timed } from './timed.ts';
 
 const api = {
-  /** One block of a registered kernel's work (see computeBlock in src/kernels/registry.ts). */
-  runBlock(kernel: string, impl: Implementation, params: Record<string, number>, block: unknown): Timed<unknown> {
+  /**
+   * One block of a registered kernel's work (see computeBlock in src/kernels/registry.ts). The
+   * implementation is prepared first (its WebAssembly module instantiated, once per worker),
+   * outside the timed part.
+   */
+  async runBlock(kernel: string, impl: Implementation, params: Record<string, number>, block: unknown): Promise<Timed<unknown>> {
+    await prepareImplementation(kernel, impl);
     return timed(() => computeBlock(kernel, impl, params, block));
   },
   /** Partial integral over rows [begin, end) of the n x n grid (see integrate2dRows). */

@@ -88,7 +88,8 @@ export function WorkerOverhead({ title = TITLE, ...props }: LabComponentProps<Ov
         }}
       />
       {result ? (
-        <table className="results" data-testid="overhead-table">
+        <div className="table-wrap">
+        <table className="results overhead-table" data-testid="overhead-table">
           <tbody>
             <tr>
               <th scope="row">Start {plural(result.params.workers, 'worker')} (median of {formatCount(result.startup.samples.length)})</th>
@@ -100,6 +101,7 @@ export function WorkerOverhead({ title = TITLE, ...props }: LabComponentProps<Ov
             </tr>
           </tbody>
         </table>
+        </div>
       ) : null}
     </section>
   );

@@ -3,11 +3,13 @@
  * choices list what the registry holds, each kernel's own parameters become fields (shown only
  * for kernels that have them), then the worker counts and repeats. Lab links:
  * `#/lab/speedup?kernel=pi&impl=js&n=30000000&seed=7&workers=1,2,4&repeats=3&autorun=1`; the old
- * form `#/lab?kernel=…` opens the same lab.
+ * form `#/lab?kernel=…` opens the same lab. `impl=simd` is refused, with a message beside the
+ * field, where the engine has no WebAssembly SIMD (src/kernels/wasm-simd-support.ts).
  *
  * Pure: any thread, and Node.
  */
 import { IMPLEMENTATION_LABELS, IMPLEMENTATIONS, KERNELS, estimateSweepSeconds, type AnyKernel, type Implementation } from '../../kernels/registry.ts';
+import { hasWasmSimd, NO_SIMD_MESSAGE } from '../../kernels/wasm-simd-support.ts';
 import { MAX_REPEATS, MAX_SWEEP_SECONDS } from '../../params/limits.ts';
 import { choice, wholeNumber } from '../../params/parse.ts';
 import { parseFields, type FieldSpec, type LabEnv, type LabSettings, type RawSettings, type Validation } from '../kit/settings.ts';
@@ -85,8 +87,10 @@ function validate(raw: RawSettings<SpeedupField>, env: LabEnv): Validation<Speed
   };
   for (const [name, field] of Object.entries((kernel ?? KERNELS[0]!).fields)) schemas[name] = field.schema;
   const parsed = parseFields(raw, schemas);
-  const { errors, ok } = parsed;
+  const { errors } = parsed;
   const values = parsed.values as Record<string, unknown>;
+  if (values.impl === 'simd' && !hasWasmSimd()) errors.impl = NO_SIMD_MESSAGE;
+  const ok = Object.keys(errors).length === 0;
   if (!kernelId.success || !kernel || !ok) return { params: null, errors };
   const kernelValues = Object.fromEntries(Object.keys(kernel.fields).map((n) => [n, values[n] as number]));
   const params: SpeedupParams = {

@@ -1,0 +1,207 @@
+/**
+ * The WebAssembly kernels, on the JavaScript side: loading the compiled modules (once per thread)
+ * and the block functions the registry runs as the `wasm` and `simd` implementations.
+ *
+ * - `wasm` (build/scalar.wasm from ./wasm/scalar.ts): the js kernels' loops compiled ahead of
+ *   time. The integral calls Math.sin (imported: faster here than a sine compiled into the module,
+ *   and the same digits as js in every engine), so it gives the js kernel's result bit for bit; pi uses the same
+ *   xoshiro128** stream as the js kernel, so it gives the same count for the same seed, darts and
+ *   workers.
+ * - `simd` (build/simd.wasm from ./wasm/simd.ts, 128-bit SIMD): the integral two points at a time
+ *   with a vectorized sine (Cephes method, at most {@link MAX_SIN_ULP} ulp from Math.sin on
+ *   [0, 2π]) summed in two lanes, so its last digits differ from js, as with gcc -ffast-math;
+ *   pi with four generators side by side (worker k's block draws from streams 4k … 4k + 3 of the
+ *   seed instead of stream k), so its count differs from js within the statistical error, and is
+ *   reproducible for the same seed, darts and workers.
+ *
+ * The modules are files of the site (Vite emits them beside the worker chunks; the service worker
+ * precaches them), fetched relative to this module, so they load under any sub-path and offline;
+ * in Node they are read from src/kernels/wasm/build/ (compiled by scripts/build-wasm.ts).
+ *
+ * Any thread (kernel workers, Node); the block functions need {@link loadWasmKernels} first.
+ */
+import { hasWasmSimd, NO_SIMD_MESSAGE } from './wasm-simd-support.ts';
+import { streamGenerator } from './xoshiro128.ts';
+import type { PiSample } from './monte-carlo-pi.ts';
+
+/** The compiled variants: scalar WebAssembly and WebAssembly SIMD. */
+export type WasmVariant = 'wasm' | 'simd';
+
+/** Largest error of the vectorized sine against Math.sin on [0, 2π], in units in the last place (measured by the unit test). */
+export const MAX_SIN_ULP = 1;
+
+/** Generators per simd pi block: one per i32x4 lane. */
+export const SIMD_PI_LANES = 4;
+
+interface ScalarExports {
+  memory: WebAssembly.Memory;
+  integrateRows(n: number, begin: number, end: number): number;
+  samplePi(darts: number, s0: number, s1: number, s2: number, s3: number): number;
+}
+
+interface SimdExports {
+  memory: WebAssembly.Memory;
+  integrateRows(n: number, begin: number, end: number): number;
+  samplePi(darts: number): number;
+  stateAddress(): number;
+  sinBufferAddress(): number;
+  sinBufferLength(): number;
+  sinBuffer(count: number): void;
+}
+
+const MODULE_URLS: Record<WasmVariant, URL> = {
+  wasm: new URL('./wasm/build/scalar.wasm', import.meta.url),
+  simd: new URL('./wasm/build/simd.wasm', import.meta.url),
+};
+
+const loading: Partial<Record<WasmVariant, Promise<void>>> = {};
+let scalar: ScalarExports | null = null;
+let simd: SimdExports | null = null;
+
+async function moduleBytes(url: URL): Promise<ArrayBuffer> {
+  if (url.protocol === 'file:') {
+    // Node (unit tests): fetch has no file: URLs. A variable specifier keeps bundlers away.
+    const fsModule = 'node:fs/promises';
+    const fs = (await import(/* @vite-ignore */ fsModule)) as { readFile(path: URL): Promise<Uint8Array> };
+    const bytes = await fs.readFile(url);
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+  }
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Could not load the WebAssembly kernels (${url.pathname}): HTTP ${response.status}.`);
+  return response.arrayBuffer();
+}
+
+/**
+ * Compiles and instantiates the module of `variant` in this thread, once: later calls return the
+ * same promise. Runs in a kernel worker at its first block of that implementation (or in Node).
+ *
+ * @throws Error (rejects) with {@link NO_SIMD_MESSAGE} for `simd` where SIMD is missing, or when
+ *   the module cannot be fetched or compiled
+ */
+export function loadWasmKernels(variant: WasmVariant): Promise<void> {
+  loading[variant] ??= (async () => {
+    if (variant === 'simd' && !hasWasmSimd()) throw new Error(NO_SIMD_MESSAGE);
+    const module = await WebAssembly.compile(await moduleBytes(MODULE_URLS[variant]));
+    // The scalar module imports Math.sin (as `sin`, under the module name asc gives it).
+    const imports: WebAssembly.Imports = {};
+    for (const { module: from, name } of WebAssembly.Module.imports(module)) {
+      if (name !== 'sin') throw new Error(`The ${variant} kernels import ${from}.${name}, which this loader does not provide.`);
+      imports[from] = { ...imports[from], sin: Math.sin };
+    }
+    const instance = await WebAssembly.instantiate(module, imports);
+    if (variant === 'wasm') scalar = instance.exports as unknown as ScalarExports;
+    else simd = instance.exports as unknown as SimdExports;
+  })().catch((error: unknown) => {
+    delete loading[variant];
+    throw error;
+  });
+  return loading[variant];
+}
+
+function scalarExports(): ScalarExports {
+  if (!scalar) throw new Error('The wasm kernels are not loaded in this thread: await loadWasmKernels("wasm") first.');
+  return scalar;
+}
+
+function simdExports(): SimdExports {
+  if (!simd) throw new Error('The simd kernels are not loaded in this thread: await loadWasmKernels("simd") first.');
+  return simd;
+}
+
+function checkRows(n: number, begin: number, end: number): void {
+  if (!Number.isInteger(n) || n < 1 || n > 2 ** 31 - 1) throw new RangeError(`n must be a positive integer, got ${n}`);
+  if (!Number.isInteger(begin) || !Number.isInteger(end) || begin < 0 || end > n || begin > end) {
+    throw new RangeError(`rows [${begin}, ${end}) are not a block of [0, ${n})`);
+  }
+}
+
+function checkDarts(n: number): void {
+  if (!Number.isInteger(n) || n < 0 || n > 0xffffffff) throw new RangeError(`n must be an integer in [0, 2^32), got ${n}`);
+}
+
+/**
+ * The `wasm` integral block: h² times the midpoint sum of sin(x + y) over rows [begin, end) of the
+ * n × n grid on [0, π]², as `integrate2dRows` (the same digits). Cost: (end − begin) · n sines.
+ * Thread: where {@link loadWasmKernels}("wasm") has resolved.
+ *
+ * @throws RangeError on a bad n or block; Error when the module is not loaded
+ */
+export function wasmIntegrateRows(n: number, begin: number, end: number): number {
+  checkRows(n, begin, end);
+  return scalarExports().integrateRows(n, begin, end);
+}
+
+/**
+ * The `simd` integral block: as {@link wasmIntegrateRows}, two columns per f64x2 step with the
+ * vectorized sine, summed in two lanes; differs from js in the last digits (relative to the
+ * block's h² Σ |sin(x + y)|, within 4 u √N for N terms, u = 2^-53: the bound the unit test
+ * checks). Thread: where
+ * {@link loadWasmKernels}("simd") has resolved.
+ *
+ * @throws RangeError on a bad n or block; Error when the module is not loaded
+ */
+export function simdIntegrateRows(n: number, begin: number, end: number): number {
+  checkRows(n, begin, end);
+  return simdExports().integrateRows(n, begin, end);
+}
+
+/**
+ * The `wasm` pi block: n darts from stream `stream` of the run seeded with `seed`, the js kernel's
+ * generator and test, so the same count as `samplePi`. Cost: n darts. Thread: where
+ * {@link loadWasmKernels}("wasm") has resolved.
+ *
+ * @throws RangeError on bad arguments; Error when the module is not loaded
+ */
+export function wasmSamplePi(n: number, seed: number, stream: number): PiSample {
+  checkDarts(n);
+  const [s0, s1, s2, s3] = streamGenerator(seed, stream).state();
+  return { n, inside: scalarExports().samplePi(n, s0 | 0, s1 | 0, s2 | 0, s3 | 0) >>> 0 };
+}
+
+/**
+ * The `simd` pi block: n darts split over {@link SIMD_PI_LANES} xoshiro128** generators, one per
+ * i32x4 lane, lane l drawing from stream SIMD_PI_LANES · stream + l of the run seeded with `seed`
+ * (lane l throws ⌊n / 4⌋ darts, plus one when l < n mod 4); each dart tested as the js kernel
+ * does. Reproducible for the same seed, n and stream; distinct streams for distinct `stream`s.
+ * Cost: n darts, plus 128 · (4 stream + 3) generator steps to reach the lanes' streams. Thread:
+ * where {@link loadWasmKernels}("simd") has resolved.
+ *
+ * @throws RangeError on bad arguments; Error when the module is not loaded
+ */
+export function simdSamplePi(n: number, seed: number, stream: number): PiSample {
+  checkDarts(n);
+  if (!Number.isInteger(stream) || stream < 0) throw new RangeError(`stream must be a non-negative integer, got ${stream}`);
+  const e = simdExports();
+  // State layout in the module: word w of lane l at index 4 w + l.
+  const state = new Int32Array(e.memory.buffer, e.stateAddress(), 4 * SIMD_PI_LANES);
+  const rng = streamGenerator(seed, SIMD_PI_LANES * stream);
+  for (let lane = 0; lane < SIMD_PI_LANES; lane++) {
+    if (lane > 0) rng.jump();
+    rng.state().forEach((word, w) => (state[4 * w + lane] = word | 0));
+  }
+  return { n, inside: e.samplePi(n) >>> 0 };
+}
+
+/**
+ * The vectorized sine of the `simd` module applied to every element of `xs` (for tests and the
+ * lessons): the same function the simd integral calls. Any thread where
+ * {@link loadWasmKernels}("simd") has resolved.
+ *
+ * @returns a new array of sin(x), at most {@link MAX_SIN_ULP} ulp from Math.sin for x in [0, 2π]
+ *   (valid for |x| < 2^20)
+ * @throws Error when the module is not loaded
+ */
+export function simdSin(xs: ArrayLike<number>): Float64Array {
+  const e = simdExports();
+  const capacity = e.sinBufferLength();
+  const out = new Float64Array(xs.length);
+  for (let start = 0; start < xs.length; start += capacity) {
+    const count = Math.min(capacity, xs.length - start);
+    const buffer = new Float64Array(e.memory.buffer, e.sinBufferAddress(), capacity);
+    for (let k = 0; k < count; k++) buffer[k] = xs[start + k]!;
+    buffer[count] = 0; // an odd count fills the second lane of the last pair
+    e.sinBuffer(count + (count & 1));
+    out.set(buffer.subarray(0, count), start);
+  }
+  return out;
+}
