@@ -1,9 +1,15 @@
 /**
  * Exercises at the end of a lesson: solve one by typing in the editor and pass Check (on real
  * workers); a draft survives a reload; an endless loop is stopped at the exercise's time limit
- * while the page keeps responding.
+ * while the page keeps responding; `postMessage` in learner code neither ends the run nor floods
+ * the page; on a host without cross-origin isolation the exercise explains the missing
+ * SharedArrayBuffer.
  */
-import { test, expect } from './fixtures.ts';
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { test, expect, recordLongTasks, longTasks } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
 /** Replaces the editor's text by typing, as a learner would (CodeMirror closes brackets as we go). */
@@ -86,4 +92,85 @@ test('an endless loop is stopped at the time limit and the page keeps responding
   await expect(exercise.getByRole('list', { name: 'Hints' }).getByRole('listitem')).toHaveCount(2);
   await exercise.getByRole('button', { name: 'Reset' }).click();
   await expect(exercise.getByRole('textbox', { name: /^Code for exercise/ })).toContainText('function napAll');
+});
+
+const SLEEP_DEMO = /sleep demo on your own workers/;
+
+test('postMessage in exercise code is shown as output and does not end the run; a flood of them leaves the page responsive', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('./#/lessons/why-parallel');
+  const exercise = page.locator('section.exercise', { has: page.getByRole('heading', { name: SLEEP_DEMO }) });
+  const status = exercise.getByRole('status');
+  await typeInEditor(page, exercise, 'postMessage("hello");\nconsole.log("after");');
+  await exercise.getByRole('button', { name: 'Run' }).click();
+  await expect(status).toContainText(/^Ran in /, { timeout: 30_000 });
+  const output = exercise.getByLabel('Console output');
+  await expect(output).toContainText('postMessage: hello');
+  await expect(output).toContainText('after');
+
+  // A million messages from a loop (and from a task worker): throttled in the workers, so the
+  // page gets a few batches, not a million events.
+  await typeInEditor(page, exercise, 'for (let i = 0; i < 1e6; i++) postMessage(i);\nasync function main() { await parallelMap((n) => { for (let i = 0; i < n; i++) postMessage(i); return n; }, [1e5], 1); }');
+  await recordLongTasks(page);
+  await exercise.getByRole('button', { name: 'Run' }).click();
+  await expect(status).toContainText(/^Ran in /, { timeout: 60_000 });
+  await expect(output).toContainText('postMessage: 0');
+  await expect(output).toContainText('more lines not shown');
+  const frameGap = await page.evaluate(() => new Promise<number>((done) => {
+    const t0 = performance.now();
+    requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - t0)));
+  }));
+  expect(frameGap).toBeLessThan(200);
+  const long = await longTasks(page);
+  expect(Math.max(0, ...long), `long tasks: ${long.join(', ')}`).toBeLessThan(150);
+});
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.png': 'image/png', '.webmanifest': 'application/manifest+json',
+};
+
+/** A static file server for the build that sends no COOP/COEP headers, like a plain static host. */
+function plainStaticServer(root: string): Promise<Server> {
+  const base = resolve(root);
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    const file = join(base, path.endsWith('/') ? `${path}index.html` : path);
+    if (!file.startsWith(base)) {
+      res.writeHead(403).end();
+      return;
+    }
+    readFile(file).then(
+      (body) => res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body),
+      () => res.writeHead(404).end(),
+    );
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+test.describe('without cross-origin isolation (no COOP/COEP, no service worker)', () => {
+  test.use({ serviceWorkers: 'block' });
+  let server: Server;
+  let origin = '';
+  test.beforeAll(async () => {
+    server = await plainStaticServer(process.env.OUT_DIR ?? 'dist');
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  });
+  test.afterAll(async () => {
+    await new Promise((done) => server.close(done));
+  });
+
+  test('an exercise that needs shared memory explains the missing isolation beside its editor and in its error', async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.goto(`${origin}#/lessons/why-parallel`);
+    expect(await page.evaluate(() => typeof SharedArrayBuffer)).toBe('undefined');
+    const exercise = page.locator('section.exercise', { has: page.getByRole('heading', { name: SLEEP_DEMO }) });
+    const note = exercise.getByTestId('exercise-isolation');
+    await expect(note).toContainText('not cross-origin isolated');
+    await expect(note).toContainText('Cross-Origin-Embedder-Policy: require-corp');
+    await exercise.getByRole('button', { name: 'Run' }).click();
+    const status = exercise.getByRole('status');
+    await expect(status).toContainText('SharedArrayBuffer is not defined', { timeout: 30_000 });
+    await expect(status).toContainText('This page is not cross-origin isolated');
+  });
 });

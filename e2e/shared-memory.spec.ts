@@ -107,10 +107,10 @@ test.describe('cross-origin isolated (preview server sends COOP/COEP)', () => {
   test('bad input is reported where it was typed and blocks the run', async ({ page }) => {
     await page.goto(LESSON);
     await setField(page, 'race-lab', 'Bins', '0');
-    await expect(page.getByTestId('race-lab').getByRole('alert')).toHaveText('Bins must be at least 1.');
+    await expect(page.getByTestId('race-lab').getByTestId('error-bins')).toHaveText('Bins must be at least 1.');
     await expect(page.getByTestId('race-lab').getByRole('button', { name: 'Run trials' })).toBeDisabled();
     await setField(page, 'moving-lab', 'Catalogue sizes (stars)', '1000, lots');
-    await expect(page.getByTestId('moving-lab').getByRole('alert')).toHaveText('"lots" is not a whole catalogue size.');
+    await expect(page.getByTestId('moving-lab').getByTestId('error-sizes')).toHaveText('"lots" is not a whole catalogue size.');
   });
 });
 

@@ -123,3 +123,22 @@ plain('a worker that throws becomes a message in the lab, and the page keeps wor
   await page.getByRole('button', { name: 'Run' }).click();
   await expect(status).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
 });
+
+test('Cancel stops the kernels themselves within 100 ms (a shared stop flag), before the next run starts', async ({ page }) => {
+  await page.goto('./#/lab?kernel=integrate&n=30000&workers=1,2&repeats=3&autorun=1');
+  const status = page.getByTestId('lab-status');
+  await expect(status).toHaveAttribute('data-status', 'running');
+  await page.waitForTimeout(1500);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(status).toHaveAttribute('data-status', 'cancelled');
+  // Every worker that was computing answered by itself (it did not have to be terminated) within 100 ms.
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByName('worker-pool:drained').length), { timeout: 5000 }).toBeGreaterThan(0);
+  const drained = await page.evaluate(() => performance.getEntriesByName('worker-pool:drained').map((e) => (e as PerformanceMark).detail as { ms: number; answered: boolean }));
+  for (const d of drained) {
+    expect(d.answered).toBe(true);
+    expect(d.ms).toBeLessThan(100);
+  }
+  await page.getByLabel('Grid size n').fill('1000');
+  await page.getByRole('button', { name: 'Run' }).click();
+  await expect(status).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
+});

@@ -8,6 +8,41 @@ import { SearchBox } from '../search/SearchBox.tsx';
 import { ThemeToggle } from '../theme/ThemeToggle.tsx';
 import { PresenterToggle } from '../presenter/PresenterToggle.tsx';
 import { usePresenterKeys } from '../presenter/usePresenterKeys.ts';
+import { ShortcutsHelp } from '../presenter/ShortcutsHelp.tsx';
+import { installKeyboardScrollRegions } from '../styles/scroll-regions.ts';
+
+// For every route, the embeds too (this module loads with the app).
+installKeyboardScrollRegions();
+
+/** The path whose heading was last shown (null before the first page). */
+let shownPath: string | null = null;
+
+/**
+ * Moves the keyboard focus to the new page's heading (h1) after a route change, so a screen
+ * reader announces the new page and Tab continues from there, as after a full page load. Not on
+ * the first load, and not for a change of the query or the section hash only. The heading
+ * arrives with the (lazy) page: wait for it a little.
+ */
+function useFocusHeadingOnRouteChange(): void {
+  const { pathname } = useLocation();
+  useEffect(() => {
+    // Module state, not a ref: the shell is mounted afresh on every navigation (App.tsx keys it).
+    const previous = shownPath;
+    shownPath = pathname;
+    if (previous === null || previous === pathname) return;
+    let tries = 0;
+    const timer = setInterval(() => {
+      const heading = document.querySelector<HTMLElement>('main h1');
+      if (heading || ++tries > 60) {
+        clearInterval(timer);
+        if (!heading) return;
+        if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+        heading.focus({ preventScroll: true });
+      }
+    }, 50);
+    return () => clearInterval(timer);
+  }, [pathname]);
+}
 
 /**
  * Scrolls to the element named by the route's hash (section links), or to the top on a new page.
@@ -48,6 +83,7 @@ function useScrollToHash(): void {
 export function Layout() {
   useScrollToHash();
   usePresenterKeys();
+  useFocusHeadingOnRouteChange();
   const { pathname, key } = useLocation();
   const [menu, setMenu] = useState({ open: false, at: key });
   // Close the phone menu when a link in it was followed.
@@ -68,7 +104,8 @@ export function Layout() {
           <span aria-hidden="true">☰</span>
           <span className="sr-only">Lessons menu</span>
         </button>
-        <Link to="/" className="brand">
+        {/* Named for phones too, where the text beside the logo is hidden. */}
+        <Link to="/" className="brand" aria-label="Parallel Lab, home">
           <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width={24} height={24} />
           <span className="brand-name">Parallel Lab</span>
         </Link>
@@ -80,6 +117,7 @@ export function Layout() {
           </NavLink>
           <PresenterToggle />
           <ThemeToggle />
+          <ShortcutsHelp />
         </nav>
       </header>
       <UpdateBanner />

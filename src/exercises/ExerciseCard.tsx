@@ -17,6 +17,7 @@ import { allRequiredPassed } from './check-helpers.ts';
 import { findSyntaxErrorLine } from './syntax-error.ts';
 import { OutcomeReport } from './OutcomeReport.tsx';
 import type { ClientOutcome } from './runner-client.ts';
+import { readEnvironment } from '../env/environment.ts';
 import '../styles/exercises.css';
 
 const CodeEditor = lazy(() => import('../components/CodeEditor.tsx'));
@@ -26,6 +27,30 @@ function errorLineOf(outcome: ClientOutcome | null, source: string): number | un
   if (!outcome || outcome.kind !== 'failed') return undefined;
   if (outcome.line !== undefined) return outcome.line;
   return outcome.phase === 'compile' ? findSyntaxErrorLine(source) : undefined;
+}
+
+/** Whether learner code uses shared memory (SharedArrayBuffer, or Atomics which needs it). */
+export function usesSharedMemory(source: string | null): boolean {
+  return source !== null && /\b(SharedArrayBuffer|Atomics)\b/.test(source);
+}
+
+/**
+ * Shown above the editor on a page without cross-origin isolation when the code needs shared
+ * memory: why `SharedArrayBuffer` is missing, what fails, and what the host must send.
+ */
+export function ExerciseIsolationNote() {
+  return (
+    <aside className="callout callout-warning exercise-isolation" role="note" data-testid="exercise-isolation">
+      <strong className="callout-title">No shared memory on this page</strong>
+      <p>
+        This page is not cross-origin isolated, so the browser does not define <code>SharedArrayBuffer</code> (nor can{' '}
+        <code>Atomics.wait</code> wait on shared memory). This code uses it, so Run and Check stop with “SharedArrayBuffer is not
+        defined”: that is the host, not your code. The site’s host must send{' '}
+        <code>Cross-Origin-Opener-Policy: same-origin</code> and <code>Cross-Origin-Embedder-Policy: require-corp</code>, or open
+        the course with <code>npm start</code>.
+      </p>
+    </aside>
+  );
 }
 
 /** Props of {@link ExerciseCard}. */
@@ -109,6 +134,7 @@ export default function ExerciseCard({ entry, number }: ExerciseCardProps) {
 
   const running = state.status === 'running';
   const hints = meta.hints;
+  const noSharedMemory = !readEnvironment().sharedArrayBuffer && (usesSharedMemory(starter) || usesSharedMemory(code));
 
   return (
     <section className="exercise" aria-labelledby={headingId} data-exercise={id}>
@@ -122,6 +148,7 @@ export default function ExerciseCard({ entry, number }: ExerciseCardProps) {
         <Markdown text={meta.prompt} />
       </div>
       {loadError && <p className="exercise-error" role="alert">Could not load this exercise: {loadError}</p>}
+      {noSharedMemory && <ExerciseIsolationNote />}
       <Suspense fallback={<div className="exercise-editor-placeholder" aria-busy="true">Loading the editor…</div>}>
         {code !== null && <CodeEditor value={code} onChange={onChange} label={`Code for exercise ${number}: ${meta.title}`} errorLine={markedLine} />}
       </Suspense>
@@ -154,7 +181,7 @@ export default function ExerciseCard({ entry, number }: ExerciseCardProps) {
           ))}
         </ol>
       )}
-      <OutcomeReport state={state} timeLimitMs={meta.timeLimitMs} markedLine={markedLine} />
+      <OutcomeReport state={state} timeLimitMs={meta.timeLimitMs} markedLine={markedLine} isolated={readEnvironment().sharedArrayBuffer} />
       {solutionShown && solution !== null && (
         <div className="exercise-solution">
           <p>

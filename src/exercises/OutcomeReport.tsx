@@ -10,11 +10,16 @@ function seconds(ms: number): string {
   return ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
 }
 
+/** Added to a "SharedArrayBuffer is not defined" failure on a page without cross-origin isolation. */
+export const NO_ISOLATION =
+  'This page is not cross-origin isolated, so the browser does not define SharedArrayBuffer: the host must send the COOP and COEP headers (see the note above the editor). Your code is not at fault.';
+
 /**
  * One sentence about an outcome, for the status line.
  * @param line the editor line found on the page (syntax errors), when the outcome has none
+ * @param isolated whether SharedArrayBuffer exists here (else its ReferenceError is explained)
  */
-export function describeOutcome(outcome: ClientOutcome, mode: 'run' | 'check' | null, timeLimitMs: number, line?: number): { text: string; tone: 'ok' | 'bad' | 'info' } {
+export function describeOutcome(outcome: ClientOutcome, mode: 'run' | 'check' | null, timeLimitMs: number, line?: number, isolated = true): { text: string; tone: 'ok' | 'bad' | 'info' } {
   switch (outcome.kind) {
     case 'ran':
       return { text: `Ran in ${seconds(outcome.durationMs)}.`, tone: 'info' };
@@ -28,7 +33,8 @@ export function describeOutcome(outcome: ClientOutcome, mode: 'run' | 'check' | 
       const at = outcome.line ?? line;
       const where = at !== undefined ? ` on line ${at}` : '';
       const phase = outcome.phase === 'compile' ? 'Your code does not parse' : outcome.phase === 'check' ? 'The check could not finish' : 'Your code threw an error';
-      return { text: `${phase}${where}: ${outcome.message}`, tone: 'bad' };
+      const missing = !isolated && /SharedArrayBuffer is not defined/.test(outcome.message) ? ` ${NO_ISOLATION}` : '';
+      return { text: `${phase}${where}: ${outcome.message}${missing}`, tone: 'bad' };
     }
     case 'timeout':
       return {
@@ -43,12 +49,12 @@ export function describeOutcome(outcome: ClientOutcome, mode: 'run' | 'check' | 
 }
 
 /** The report below the editor. */
-export function OutcomeReport({ state, timeLimitMs, markedLine }: { state: ExerciseRunState; timeLimitMs: number; markedLine: number | undefined }) {
+export function OutcomeReport({ state, timeLimitMs, markedLine, isolated = true }: { state: ExerciseRunState; timeLimitMs: number; markedLine: number | undefined; isolated?: boolean }) {
   const status =
     state.status === 'running'
       ? { text: `${state.mode === 'check' ? 'Checking' : 'Running'}… (time limit ${seconds(timeLimitMs)})`, tone: 'info' as const }
       : state.outcome
-        ? describeOutcome(state.outcome, state.mode, timeLimitMs, markedLine)
+        ? describeOutcome(state.outcome, state.mode, timeLimitMs, markedLine, isolated)
         : { text: 'Edit the code, then Run it or Check it.', tone: 'info' as const };
   const results = state.outcome?.kind === 'checked' ? state.outcome.results : [];
   return (

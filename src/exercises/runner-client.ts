@@ -3,7 +3,7 @@
  * limit by terminating it (which also ends the task workers it started), and forwards console
  * lines. Main thread only.
  */
-import type { RunnerMessage, RunnerRequest } from './protocol.ts';
+import { asRunnerMessage, type RunnerRequest } from './protocol.ts';
 import type { LearnerOutcome, LogLine } from './types.ts';
 
 /** What the page learns from one Run or Check. */
@@ -49,8 +49,10 @@ export function runInFreshWorker(request: RunnerRequest, options: ClientOptions)
     }
     options.signal?.addEventListener('abort', onAbort);
     const loading = setTimeout(() => finish({ kind: 'crashed', message: 'the code runner did not start (is the page offline?)' }), options.loadTimeoutMs ?? 15_000);
-    worker.onmessage = (event: MessageEvent<RunnerMessage>) => {
-      const msg = event.data;
+    worker.onmessage = (event: MessageEvent<unknown>) => {
+      // Only the runner's own messages count (protocol.ts); anything else is ignored.
+      const msg = asRunnerMessage(event.data);
+      if (!msg) return;
       if (msg.type === 'started') {
         clearTimeout(loading);
         limit = setTimeout(() => finish({ kind: 'timeout', limitMs: options.timeLimitMs }), options.timeLimitMs);

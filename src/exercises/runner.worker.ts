@@ -8,7 +8,8 @@ import { createRuntime, type TaskEndpoint } from './runtime.ts';
 import { runLearner } from './run-learner.ts';
 import { loadChecks } from './checks-registry.ts';
 import { formatForConsole } from './format-value.ts';
-import type { RunnerMessage, RunnerRequest } from './protocol.ts';
+import { RUNNER_TAG, type RunnerMessage, type RunnerRequest } from './protocol.ts';
+import { guardPostMessage } from './guard-post-message.ts';
 import type { ExerciseChecks, LogLevel, LogLine } from './types.ts';
 import type { HostMessage } from './task-host.ts';
 import { runMpiProgram } from './mpi-bridge.ts';
@@ -25,7 +26,7 @@ let lastFlush = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
 function post(message: RunnerMessage): void {
-  self.postMessage(message);
+  sendToPage({ [RUNNER_TAG]: true, ...message });
 }
 
 function flush(): void {
@@ -46,6 +47,24 @@ function log(line: LogLine): void {
   if (performance.now() - lastFlush >= FLUSH_MS) flush();
   else timer ??= setTimeout(flush, FLUSH_MS);
 }
+
+// The runner's own channel to the page, taken before any learner code runs. Learner code gets a
+// `postMessage` of its own (guard-post-message.ts): its messages become console lines, buffered,
+// throttled and capped like console.log, so they can neither end the run as if they were the
+// runner's nor flood the page.
+let explained = false;
+const sendToPage = guardPostMessage(self, (message) => {
+  if (total >= MAX_LINES) {
+    total++;
+    dropped++;
+    return;
+  }
+  if (!explained) {
+    explained = true;
+    log({ level: 'warn', text: 'postMessage in exercise code sends nothing to the page (only the code runner talks to it): the messages are shown here instead. Use console.log to print.' });
+  }
+  log({ level: 'info', text: `postMessage: ${formatForConsole(message, true)}` });
+});
 
 const con = console as unknown as Record<LogLevel, (...args: unknown[]) => void>;
 for (const level of ['log', 'info', 'warn', 'error'] as const) {

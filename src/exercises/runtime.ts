@@ -13,6 +13,10 @@
 import type { HostMessage } from './task-host.ts';
 import type { LearnerRuntime, LogLine, MpiRunResult, PortableFunction } from './types.ts';
 import { lineOfFunction } from './learner-code.ts';
+import { MAX_WORKERS } from '../params/limits.ts';
+
+/** Most workers one parallelMap, runWorkers or runRanks call may use. */
+export const MAX_WORKERS_PER_CALL = 16;
 
 /** A started task host, seen from its parent. */
 export interface TaskEndpoint {
@@ -33,8 +37,14 @@ export interface RuntimeOptions {
   source: string;
   /** Receives console lines from the workers. */
   onLog: (line: LogLine) => void;
-  /** Most workers one call may use (default 16). */
+  /** Most workers one call may use (default {@link MAX_WORKERS_PER_CALL}). */
   maxWorkers?: number;
+  /**
+   * Most workers the whole run may hold at once, over all concurrent calls and MPI ranks
+   * (default MAX_WORKERS of src/params/limits.ts): 64 concurrent calls of 16 workers must not start
+   * a thousand threads.
+   */
+  maxTotalWorkers?: number;
   /** Runs an MPI program on ranks (src/mpi), forwarding rank output to `onLog`; absent where MPI is unavailable. */
   runMpi?: (program: string, size: number, onLog: (line: LogLine) => void) => Promise<MpiRunResult>;
 }
@@ -61,11 +71,14 @@ interface Host {
  *
  * Errors: calls reject with a {@link LearnerTaskError} when the learner's function throws in a
  * worker (the workers of that call are ended), with a RangeError on bad arguments (worker
- * counts outside 1..maxWorkers, ranks outside 1..maxWorkers), and with an Error when a worker
- * fails to start.
+ * counts outside 1..maxWorkers, ranks outside 1..maxWorkers) and when the call would take the
+ * run over `maxTotalWorkers` workers held at once, and with an Error when a worker fails to start.
  */
 export function createRuntime(options: RuntimeOptions): LearnerRuntime {
-  const maxWorkers = options.maxWorkers ?? 16;
+  const maxWorkers = options.maxWorkers ?? MAX_WORKERS_PER_CALL;
+  const maxTotal = options.maxTotalWorkers ?? MAX_WORKERS;
+  /** Workers held by MPI runs in progress (their ranks are workers the runtime does not see). */
+  let mpiHeld = 0;
   const idle: Host[] = [];
   const all = new Set<Host>();
   let nextId = 1;
@@ -83,10 +96,14 @@ export function createRuntime(options: RuntimeOptions): LearnerRuntime {
     const host: Host = { endpoint: options.spawn(), pending: new Map(), dead: false };
     counts.workersStarted++;
     host.endpoint.onMessage((msg) => {
+      // Only the host's own messages (task-host.ts) count; anything else is ignored.
+      if (typeof msg !== 'object' || msg === null) return;
       if (msg.type === 'log') {
+        if (typeof msg.text !== 'string') return;
         options.onLog({ level: msg.level, text: msg.text });
         return;
       }
+      if (msg.type !== 'done' && msg.type !== 'fail') return;
       const call = host.pending.get(msg.id);
       if (!call) return;
       host.pending.delete(msg.id);
@@ -108,6 +125,13 @@ export function createRuntime(options: RuntimeOptions): LearnerRuntime {
       const h = idle.pop();
       if (!h) break;
       if (!h.dead) hosts.push(h);
+    }
+    const more = count - hosts.length;
+    if (more > 0 && all.size + mpiHeld + more > maxTotal) {
+      for (const h of hosts) idle.push(h);
+      throw new RangeError(
+        `this run may hold at most ${maxTotal} workers at once; it holds ${all.size + mpiHeld} and this call needs ${more} more (wait for earlier calls before starting new ones)`,
+      );
     }
     while (hosts.length < count) hosts.push(start());
     return hosts;
@@ -239,8 +263,17 @@ export function createRuntime(options: RuntimeOptions): LearnerRuntime {
     async runMpi(program: string, size: number): Promise<MpiRunResult> {
       if (!options.runMpi) throw new Error('MPI ranks are not available here');
       if (closed) throw new Error('this run has ended');
+      const ranks = Number.isInteger(size) && size > 0 ? size : 0;
+      if (all.size + mpiHeld + ranks > maxTotal) {
+        throw new RangeError(`this run may hold at most ${maxTotal} workers at once; it holds ${all.size + mpiHeld} and these ${ranks} ranks would take it over`);
+      }
       counts.mpiRuns++;
-      return options.runMpi(program, size, options.onLog);
+      mpiHeld += ranks;
+      try {
+        return await options.runMpi(program, size, options.onLog);
+      } finally {
+        mpiHeld -= ranks;
+      }
     },
 
     stats: () => ({ ...counts }),

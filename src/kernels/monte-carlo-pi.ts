@@ -7,10 +7,14 @@
  *
  * Pure: runs on the main thread, in workers and in Node.
  */
+import { abortError } from '../lib/abort.ts';
 import { streamGenerator } from './xoshiro128.ts';
 
 /** 2^-32: turns a uint32 into a double in [0, 1), as Xoshiro128.nextDouble does. */
 const TO_UNIT = 1 / 4294967296;
+
+/** `shouldStop` is checked when the dart index is a multiple of 2^20 (a few milliseconds of darts). */
+const STOP_CHECK_MASK = (1 << 20) - 1;
 
 /** What one sample returns, as the course's `sample(n)` returns `(n, number_in_circle)`. */
 export interface PiSample {
@@ -30,9 +34,11 @@ export interface PiSample {
  * @param n darts to throw (non-negative integer, at most 2^53)
  * @param seed run seed (safe integer)
  * @param stream task index (non-negative integer)
- * @throws RangeError on invalid arguments
+ * @param shouldStop checked every 2^20 darts (a few milliseconds); when it returns true the
+ *   block ends with an AbortError. The darts drawn are the same whether or not it is given.
+ * @throws RangeError on invalid arguments; DOMException AbortError when `shouldStop` returns true
  */
-export function samplePi(n: number, seed: number, stream: number): PiSample {
+export function samplePi(n: number, seed: number, stream: number, shouldStop?: () => boolean): PiSample {
   if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`n must be a non-negative integer, got ${n}`);
   // The generator's steps are inlined on local int32 variables: the same sequence as
   // Xoshiro128.nextDouble (a unit test checks it) at several times the speed in Chrome,
@@ -40,6 +46,7 @@ export function samplePi(n: number, seed: number, stream: number): PiSample {
   let [s0, s1, s2, s3] = streamGenerator(seed, stream).state().map((w) => w | 0) as [number, number, number, number];
   let inside = 0;
   for (let i = 0; i < n; i++) {
+    if ((i & STOP_CHECK_MASK) === 0 && shouldStop?.()) throw abortError('The block was stopped');
     let r = Math.imul(s1, 5);
     r = Math.imul((r << 7) | (r >>> 25), 9);
     let t = s1 << 9;

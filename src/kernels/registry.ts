@@ -91,8 +91,12 @@ export interface KernelDefinition<P extends Record<string, number>, B, R> {
   ratePerCore: number;
   /** The blocks of a run on `workers` workers; block k runs on worker k. @throws RangeError on bad input */
   split: (params: P, workers: number) => B[];
-  /** Computes one block, per implementation. Runs in a kernel worker (or Node). */
-  implementations: { [I in Implementation]?: (params: P, block: B) => R };
+  /**
+   * Computes one block, per implementation. Runs in a kernel worker (or Node). `shouldStop`, when
+   * the implementation checks it (the js kernels do, between rows or every 2^20 darts), ends the
+   * block early with an AbortError, so a cancelled run stops computing within milliseconds.
+   */
+  implementations: { [I in Implementation]?: (params: P, block: B, shouldStop?: () => boolean) => R };
   /** Per implementation that needs it: awaited once per thread before its first block (may reject with a message for the reader). */
   prepare?: { [I in Implementation]?: () => Promise<void> };
   /** The run's result from the block results, in block order. */
@@ -136,7 +140,7 @@ const integrate = defineKernel<{ n: number }, RowBlock, number>({
   ratePerCore: 1e8,
   split: ({ n }, workers) => decompose(n, workers),
   implementations: {
-    js: ({ n }, { begin, end }) => integrate2dRows(n, begin, end),
+    js: ({ n }, { begin, end }, shouldStop) => integrate2dRows(n, begin, end, shouldStop),
     wasm: ({ n }, { begin, end }) => wasmIntegrateRows(n, begin, end),
     simd: ({ n }, { begin, end }) => simdIntegrateRows(n, begin, end),
   },
@@ -176,7 +180,7 @@ const pi = defineKernel<{ n: number; seed: number }, { darts: number; stream: nu
   ratePerCore: 1e8,
   split: ({ n }, workers) => splitDarts(n, workers).map((darts, stream) => ({ darts, stream })),
   implementations: {
-    js: ({ seed }, { darts, stream }) => samplePi(darts, seed, stream),
+    js: ({ seed }, { darts, stream }, shouldStop) => samplePi(darts, seed, stream, shouldStop),
     wasm: ({ seed }, { darts, stream }) => wasmSamplePi(darts, seed, stream),
     simd: ({ seed }, { darts, stream }) => simdSamplePi(darts, seed, stream),
   },
@@ -223,14 +227,15 @@ export function prepareImplementation(kernelId: string, impl: Implementation): P
  * Computes one block of a kernel's work with the given implementation, synchronously. Runs in a
  * kernel worker (or Node, for tests and the benchmark), after {@link prepareImplementation}.
  *
+ * @param shouldStop see {@link KernelDefinition.implementations}
  * @throws RangeError for an unknown kernel or an implementation the kernel lacks; Error when the
- *   implementation was not prepared in this thread
+ *   implementation was not prepared in this thread; DOMException AbortError when stopped
  */
-export function computeBlock(kernelId: string, impl: Implementation, params: Record<string, number>, block: unknown): unknown {
+export function computeBlock(kernelId: string, impl: Implementation, params: Record<string, number>, block: unknown, shouldStop?: () => boolean): unknown {
   const kernel = kernelById(kernelId);
   const compute = kernel.implementations[impl];
   if (!compute) throw new RangeError(`The kernel "${kernelId}" has no "${impl}" implementation.`);
-  return compute(params, block);
+  return compute(params, block, shouldStop);
 }
 
 /**

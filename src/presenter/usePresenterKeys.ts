@@ -2,19 +2,21 @@
  * Keyboard shortcuts of presenter mode: `p` toggles it; while it is on, ArrowRight/PageDown and
  * ArrowLeft/PageUp step through the lesson's h2 sections. Keys typed into inputs, editors,
  * tab lists or with a modifier are left alone. The steps are the lesson's h2 headings with an id:
- * its sections and, after them, the exercises. Main thread.
+ * its sections and, after them, the exercises. All of them can be turned off in the shortcuts
+ * dialog (shortcuts.ts, ShortcutsHelp.tsx). Main thread.
  */
 import { safeDecode } from '../lib/safe-decode.ts';
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router';
 import { isPresenter, setPresenter } from './presenter.ts';
 import { stepSection } from './section-steps.ts';
+import { isShortcutEvent } from './shortcuts.ts';
 
 /** Whether a key event belongs to something the user is typing in or operating with keys. */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
   return Boolean(
-    target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"], .cm-editor, [role="tablist"], [role="listbox"], [role="slider"]'),
+    target.closest('input, textarea, select, dialog, [contenteditable=""], [contenteditable="true"], .cm-editor, [role="tablist"], [role="listbox"], [role="slider"], .timeline-svg'),
   );
 }
 
@@ -26,7 +28,7 @@ export function usePresenterKeys(): void {
   const navigate = useNavigate();
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
-      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || isTypingTarget(e.target)) return;
+      if (!isShortcutEvent(e, isTypingTarget)) return;
       if (e.key === 'p' || e.key === 'P') {
         if (e.shiftKey) return;
         e.preventDefault();

@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import { Link, useLocation } from 'react-router';
 import { findLesson, lessonPath } from '../lessons/registry.ts';
 import { isTypingTarget } from '../presenter/usePresenterKeys.ts';
+import { isShortcutEvent } from '../presenter/shortcuts.ts';
 import { loadSearch, type SearchFunction } from './load-search.ts';
 
 /** `text` with every occurrence of `terms` (case-insensitive) wrapped in <mark>. */
@@ -15,7 +16,9 @@ function Highlighted({ text, terms }: { text: string; terms: readonly string[] }
 /**
  * The header's search box: full-text search over every lesson section (MiniSearch, loaded on first
  * focus). Results are ordinary links under the box. Keys: `/` focuses the box, ArrowDown moves into
- * the results, ArrowUp/ArrowDown move between them, Escape closes. Main thread.
+ * the results, ArrowUp/ArrowDown move between them, Escape closes (`/` can be turned off with the
+ * other single-key shortcuts, src/presenter/shortcuts.ts). A plain search field, not a combobox:
+ * no aria-expanded; the results are a labelled list of links after it. Main thread.
  */
 export function SearchBox() {
   const [query, setQuery] = useState('');
@@ -50,7 +53,7 @@ export function SearchBox() {
 
   useEffect(() => {
     const onKey = (e: globalThis.KeyboardEvent): void => {
-      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || isTypingTarget(e.target)) return;
+      if (e.key !== '/' || !isShortcutEvent(e, isTypingTarget)) return;
       e.preventDefault();
       inputRef.current?.focus();
     };
@@ -110,7 +113,6 @@ export function SearchBox() {
         spellCheck={false}
         value={query}
         aria-controls={`${id}-results`}
-        aria-expanded={showResults}
         onFocus={() => {
           ensureIndex();
           setOpen(true);

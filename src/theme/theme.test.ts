@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { THEMES, parseTheme } from './theme.ts';
+import { THEMES, colorSchemeOf, parseTheme } from './theme.ts';
 
 describe('parseTheme', () => {
   it('accepts the known choices', () => {
@@ -11,5 +11,13 @@ describe('parseTheme', () => {
     expect(parseTheme('purple')).toBe('system');
     expect(parseTheme('DARK')).toBe('system');
     expect(parseTheme('{"theme":"dark"}')).toBe('system');
+  });
+});
+
+describe('colorSchemeOf', () => {
+  it('forces the browser colours with a forced theme, follows the system otherwise', () => {
+    expect(colorSchemeOf('dark')).toBe('dark');
+    expect(colorSchemeOf('light')).toBe('light');
+    expect(colorSchemeOf('system')).toBe('light dark');
   });
 });

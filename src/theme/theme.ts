@@ -28,10 +28,22 @@ function read(): Theme {
 
 let current: Theme = read();
 
+/**
+ * The CSS `color-scheme` for a choice: a forced theme forces the browser's own colours too
+ * (scroll bars, form controls, the canvas behind the page); "system" lets them follow the system.
+ * Pure.
+ */
+export function colorSchemeOf(theme: Theme): string {
+  return theme === 'system' ? 'light dark' : theme;
+}
+
 function apply(theme: Theme): void {
   if (typeof document === 'undefined') return;
-  if (theme === 'system') delete document.documentElement.dataset.theme;
-  else document.documentElement.dataset.theme = theme;
+  const root = document.documentElement;
+  if (theme === 'system') delete root.dataset.theme;
+  else root.dataset.theme = theme;
+  root.style.colorScheme = colorSchemeOf(theme);
+  document.querySelector('meta[name="color-scheme"]')?.setAttribute('content', colorSchemeOf(theme));
 }
 apply(current);
 

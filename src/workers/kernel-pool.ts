@@ -13,6 +13,19 @@ import type { WorkerPool, RunResult, TaskRecord } from './pool.ts';
 import { poolFor } from './pools.ts';
 import { toPageClock, type Timed } from './timed.ts';
 
+/**
+ * A fresh stop flag in shared memory (one Int32, 0 = go on), or undefined where the page cannot
+ * share memory (not cross-origin isolated): there a cancel falls back to terminating the workers.
+ */
+export function sharedStopFlag(): Int32Array | undefined {
+  if (typeof SharedArrayBuffer !== 'function' || (typeof crossOriginIsolated === 'boolean' && !crossOriginIsolated)) return undefined;
+  try {
+    return new Int32Array(new SharedArrayBuffer(4));
+  } catch {
+    return undefined;
+  }
+}
+
 /** The page-wide kernel pool (src/workers/pools.ts). Main thread only. */
 export function kernelPool(): WorkerPool<KernelsApi> {
   return poolFor('kernels');
@@ -63,9 +76,21 @@ export async function runKernel(
 ): Promise<KernelRun<KernelResult>> {
   const kernel = kernelById(kernelId);
   if (!kernel.implementations[impl]) throw new RangeError(`The kernel "${kernelId}" has no "${impl}" implementation.`);
-  const tasks = kernel.split(params, workers).map((block) => (api: Remote<KernelsApi>) => api.runBlock(kernelId, impl, params, block));
-  const run = await pool.run(tasks, { workers, signal });
-  return { value: kernel.combine(params, run.results.map((r) => r.value)), records: withCompute(run) };
+  // A cancel sets the shared stop flag first (this listener runs before the pool's own), so the
+  // workers' loops end within milliseconds; terminate() alone can take seconds to stop a worker
+  // inside a long loop in Chromium.
+  const stopFlag = sharedStopFlag();
+  const stop = (): void => {
+    if (stopFlag) Atomics.store(stopFlag, 0, 1);
+  };
+  signal?.addEventListener('abort', stop, { once: true });
+  try {
+    const tasks = kernel.split(params, workers).map((block) => (api: Remote<KernelsApi>) => api.runBlock(kernelId, impl, params, block, stopFlag));
+    const run = await pool.run(tasks, { workers, signal });
+    return { value: kernel.combine(params, run.results.map((r) => r.value)), records: withCompute(run) };
+  } finally {
+    signal?.removeEventListener('abort', stop);
+  }
 }
 
 /**

@@ -13,11 +13,13 @@ const api = {
   /**
    * One block of a registered kernel's work (see computeBlock in src/kernels/registry.ts). The
    * implementation is prepared first (its WebAssembly module instantiated, once per worker),
-   * outside the timed part.
+   * outside the timed part. `stopFlag`, a shared Int32Array, is the page's cancel button: once its
+   * first element is non-zero, a kernel that checks it ends the block with an AbortError.
    */
-  async runBlock(kernel: string, impl: Implementation, params: Record<string, number>, block: unknown): Promise<Timed<unknown>> {
+  async runBlock(kernel: string, impl: Implementation, params: Record<string, number>, block: unknown, stopFlag?: Int32Array): Promise<Timed<unknown>> {
     await prepareImplementation(kernel, impl);
-    return timed(() => computeBlock(kernel, impl, params, block));
+    const shouldStop = stopFlag ? () => Atomics.load(stopFlag, 0) !== 0 : undefined;
+    return timed(() => computeBlock(kernel, impl, params, block, shouldStop));
   },
   /** Partial integral over rows [begin, end) of the n x n grid (see integrate2dRows). */
   integrate2dRows(n: number, begin: number, end: number): Timed<number> {

@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeWorkerFactory } from './testing/fake-worker.ts';
-import { isAbortError, WorkerPool } from './pool.ts';
+import { DRAIN_MS, isAbortError, WorkerPool } from './pool.ts';
 
 const api = {
   slow: (ms: number, value: number) => new Promise<number>((resolve) => setTimeout(() => resolve(value), ms)),
@@ -37,7 +37,7 @@ describe('WorkerPool with overlapping runs', () => {
     c.abort();
     await expect(doomed).rejects.toSatisfy(isAbortError);
     expect((await other).results).toEqual([2]);
-    expect(pool.liveWorkers).toBe(1);
+    await expect.poll(() => pool!.liveWorkers, { timeout: 2000, interval: 20 }).toBe(1);
   });
 
   it('refuses a run that would take the pool past its maximum', async () => {
@@ -67,5 +67,35 @@ describe('WorkerPool with overlapping runs', () => {
     await new Promise((r) => setTimeout(r, 250));
     expect(pool.liveWorkers).toBe(2);
     expect((await long).results).toEqual([1]);
+  });
+
+  it('after a cancel, the next run waits until the cancelled call has answered', async () => {
+    pool = new WorkerPool<Api>(fakeWorkerFactory(api), { idleTimeoutMs: 60_000 });
+    const c = new AbortController();
+    const doomed = pool.run([(w) => w.slow(80, 1)], { workers: 1, signal: c.signal });
+    await new Promise((r) => setTimeout(r, 10));
+    const abortedAt = performance.now();
+    c.abort();
+    await expect(doomed).rejects.toSatisfy(isAbortError);
+    // The run is rejected at once, but its worker still computes: the next run waits for it.
+    expect(performance.now() - abortedAt).toBeLessThan(40);
+    const next = await pool.run([(w) => w.slow(1, 2)], { workers: 1 });
+    expect(next.results).toEqual([2]);
+    expect(next.records[0]!.start - abortedAt).toBeGreaterThanOrEqual(60);
+    expect(next.records[0]!.start - abortedAt).toBeLessThan(DRAIN_MS);
+  });
+
+  it('a cancelled worker that does not answer is terminated after DRAIN_MS, and then the next run starts', async () => {
+    pool = new WorkerPool<Api>(fakeWorkerFactory(api), { idleTimeoutMs: 60_000 });
+    const c = new AbortController();
+    const doomed = pool.run([(w) => w.slow(5_000, 1)], { workers: 1, signal: c.signal });
+    await new Promise((r) => setTimeout(r, 10));
+    const abortedAt = performance.now();
+    c.abort();
+    await expect(doomed).rejects.toSatisfy(isAbortError);
+    const next = await pool.run([(w) => w.slow(1, 3)], { workers: 1 });
+    expect(next.results).toEqual([3]);
+    expect(next.records[0]!.start - abortedAt).toBeGreaterThanOrEqual(DRAIN_MS - 5);
+    expect(pool.liveWorkers).toBe(1);
   });
 });

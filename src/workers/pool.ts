@@ -7,8 +7,11 @@
  *   pool never holds more than `maxWorkers` workers at once (MAX_WORKERS of src/params/limits.ts).
  * - Every run takes an AbortSignal. Running JavaScript cannot be interrupted, so cancelling
  *   terminates that run's workers (the approach of Squoosh's worker bridge); the pending calls are
- *   rejected with an AbortError here, because Comlink never settles calls to a terminated worker.
- *   The next run starts fresh workers.
+ *   rejected with an AbortError at once, because Comlink never settles calls to a terminated
+ *   worker. A worker with a call in flight is first given up to {@link DRAIN_MS} to answer (a
+ *   kernel that checks a stop flag answers within milliseconds), then terminated; the next run
+ *   waits for that, so it never shares the cores with a cancelled run's work, and starts fresh
+ *   workers.
  * - Tasks are handed out dynamically: each worker takes the next task as soon as it is free.
  * - Every task gets a {@link TaskRecord} (worker, task, start, end) for timelines.
  * - A worker that throws rejects the run with that error; a worker that dies (a load error or an
@@ -64,9 +67,19 @@ interface Slot<Api> {
   dead: boolean;
   /** Leased by a run. */
   busy: boolean;
+  /** Settles (never rejects) when the call in flight on this worker settles; null when idle. */
+  inFlight: Promise<void> | null;
+  /** Given up by a cancelled run: never leased again, terminated once drained. */
+  retiring: boolean;
 }
 
 export { abortError, isAbortError } from '../lib/abort.ts';
+
+/** How long a cancelled run's busy worker may take to answer before it is terminated (ms). */
+export const DRAIN_MS = 250;
+
+/** Name of the performance mark left when a cancelled worker is gone (`detail: { ms, answered }`). */
+export const DRAINED_MARK = 'worker-pool:drained';
 
 /** Options of the {@link WorkerPool} constructor. */
 export interface PoolOptions {
@@ -85,6 +98,8 @@ export class WorkerPool<Api extends object> {
   private idleTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly idleTimeoutMs: number;
   private readonly maxWorkers: number;
+  /** Workers of cancelled runs still finishing their call; new runs wait for them. */
+  private readonly draining = new Set<Promise<void>>();
 
   /**
    * @param createWorker makes one worker, e.g.
@@ -124,6 +139,8 @@ export class WorkerPool<Api extends object> {
       throw new RangeError(`workers must be an integer from 1 to ${this.maxWorkers}, got ${workers}`);
     }
     if (signal?.aborted) throw abortError(signal.reason);
+    if (this.draining.size > 0) await Promise.all([...this.draining]);
+    if (signal?.aborted) throw abortError(signal.reason);
     const inUse = this.busyWorkers;
     if (inUse + workers > this.maxWorkers) {
       throw new RangeError(`${inUse} workers are already busy with other runs; at most ${this.maxWorkers} may run at once.`);
@@ -141,7 +158,7 @@ export class WorkerPool<Api extends object> {
       // once with fresh workers, even before this run's promise has settled.
       const error = abortError(signal?.reason);
       failure ??= { error };
-      for (const slot of slots) this.kill(slot);
+      for (const slot of slots) this.retire(slot);
       for (const slot of slots) slot.failPending?.(error);
     };
     signal?.addEventListener('abort', onAbort, { once: true });
@@ -154,15 +171,21 @@ export class WorkerPool<Api extends object> {
         onTaskStart?.({ worker: index, task: taskIndex, start });
         let result: R;
         try {
+          const call = task(slot.api, { worker: index, task: taskIndex });
+          slot.inFlight = call.then(
+            () => undefined,
+            () => undefined,
+          );
           result = await new Promise<R>((resolve, reject) => {
             slot.failPending = reject;
-            task(slot.api, { worker: index, task: taskIndex }).then(resolve, reject);
+            call.then(resolve, reject);
           });
         } catch (error) {
           failure ??= { error };
           throw error;
         } finally {
           slot.failPending = null;
+          slot.inFlight = null;
         }
         const record: TaskRecord = { worker: index, task: taskIndex, start, end: performance.now() };
         results[taskIndex] = result;
@@ -179,7 +202,7 @@ export class WorkerPool<Api extends object> {
       return { results, records };
     } finally {
       signal?.removeEventListener('abort', onAbort);
-      for (const slot of slots) slot.busy = false;
+      for (const slot of slots) if (!slot.retiring) slot.busy = false;
       if (this.busyWorkers === 0) this.scheduleIdleShutdown();
     }
   }
@@ -210,6 +233,33 @@ export class WorkerPool<Api extends object> {
     for (const slot of slots) slot.failPending?.(error);
   }
 
+  /**
+   * Gives up a cancelled run's worker: at once when it is idle, else when its call in flight has
+   * answered or after DRAIN_MS, whichever comes first. Until then it counts as busy and is never
+   * leased.
+   */
+  private retire(slot: Slot<Api>): void {
+    slot.retiring = true;
+    const inFlight = slot.inFlight;
+    if (!inFlight) {
+      this.kill(slot);
+      return;
+    }
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const since = performance.now();
+    const answered = inFlight.then(() => true);
+    const timedOut = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), DRAIN_MS)));
+    const drained: Promise<void> = Promise.race([answered, timedOut]).then((didAnswer) => {
+      clearTimeout(timer);
+      this.kill(slot);
+      this.draining.delete(drained);
+      // User timing, for the browser tests and the performance panel: how long the cancelled
+      // worker took to stop, and whether it stopped by itself (a kernel checking its stop flag).
+      performance.mark?.(DRAINED_MARK, { detail: { ms: performance.now() - since, answered: didAnswer } });
+    });
+    this.draining.add(drained);
+  }
+
   /** Marks `slot` dead, terminates its worker and drops it from the pool. */
   private kill(slot: Slot<Api>): void {
     if (!slot.dead) {
@@ -223,7 +273,7 @@ export class WorkerPool<Api extends object> {
   /** Takes `count` idle workers for a run, starting new ones when too few are idle. */
   private lease(count: number): Slot<Api>[] {
     this.slots = this.slots.filter((s) => !s.dead);
-    const leased = this.slots.filter((s) => !s.busy).slice(0, count);
+    const leased = this.slots.filter((s) => !s.busy && !s.retiring).slice(0, count);
     while (leased.length < count) {
       const slot = this.startWorker();
       this.slots.push(slot);
@@ -235,7 +285,7 @@ export class WorkerPool<Api extends object> {
 
   private startWorker(): Slot<Api> {
     const worker = this.createWorker();
-    const slot: Slot<Api> = { worker, api: wrap<Api>(worker), failPending: null, dead: false, busy: false };
+    const slot: Slot<Api> = { worker, api: wrap<Api>(worker), failPending: null, dead: false, busy: false, inFlight: null, retiring: false };
     const die = (message: string): void => {
       slot.dead = true;
       worker.terminate();

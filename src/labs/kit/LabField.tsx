@@ -1,4 +1,32 @@
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+
+/** How long typing must pause before a field's new error is announced (ms). */
+const ANNOUNCE_AFTER_MS = 900;
+
+/**
+ * A field's error message for a polite live region: it changes only after the value has stopped
+ * changing for a moment, so a screen reader says each new message once, not on every keystroke.
+ * (The message itself stays linked to the field by aria-describedby, so focusing the field reads
+ * it too.)
+ */
+function useAnnouncement(error: string | undefined): string {
+  const [said, setSaid] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => setSaid(error ?? ''), ANNOUNCE_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [error]);
+  return said;
+}
+
+/** The visually hidden polite region that announces a field's error once. */
+function Announcer({ error }: { error: string | undefined }) {
+  const said = useAnnouncement(error);
+  return (
+    <span className="sr-only" aria-live="polite" aria-atomic="true">
+      {said}
+    </span>
+  );
+}
 
 /** Props of {@link LabField}. */
 export interface LabFieldProps {
@@ -8,7 +36,7 @@ export interface LabFieldProps {
   label: string;
   value: string;
   onChange: (value: string) => void;
-  /** Message shown under the field when invalid (role=alert), else the help text. */
+  /** Message shown under the field when invalid (announced politely once typing pauses), else the help text. */
   error?: string | undefined;
   help: ReactNode;
   disabled?: boolean;
@@ -20,7 +48,8 @@ export interface LabFieldProps {
 
 /**
  * A labelled text input of a lab form with its help text or, when invalid, its error message
- * beneath (announced as an alert, linked by aria-describedby). The one field component of the labs.
+ * beneath (linked by aria-describedby, and announced politely once when typing pauses, never as an
+ * alert on every keystroke). The one field component of the labs.
  * Main thread (React).
  */
 export function LabField({ id, name, label, value, onChange, error, help, disabled, inputMode = 'numeric', placeholder, testId }: LabFieldProps) {
@@ -39,9 +68,10 @@ export function LabField({ id, name, label, value, onChange, error, help, disabl
         aria-describedby={`${id}-${name}-msg`}
         onChange={(e) => onChange(e.target.value)}
       />
-      <small id={`${id}-${name}-msg`} className={error ? 'field-error' : 'field-help'} role={error ? 'alert' : undefined} data-testid={`error-${name}`}>
+      <small id={`${id}-${name}-msg`} className={error ? 'field-error' : 'field-help'} data-testid={`error-${name}`}>
         {error ?? help}
       </small>
+      <Announcer error={error} />
     </div>
   );
 }
@@ -77,9 +107,10 @@ export function SelectField({ id, name, label, value, options, onChange, error, 
           <option key={o.value} value={o.value}>{o.label}</option>
         ))}
       </select>
-      <small id={`${id}-${name}-msg`} className={error ? 'field-error' : 'field-help'} role={error ? 'alert' : undefined} data-testid={`error-${name}`}>
+      <small id={`${id}-${name}-msg`} className={error ? 'field-error' : 'field-help'} data-testid={`error-${name}`}>
         {error ?? help}
       </small>
+      <Announcer error={error} />
     </div>
   );
 }

@@ -117,10 +117,36 @@ export function Timeline({ bars, workers, wall, label = 'Timeline of the run', c
     }
     return best;
   };
-  const step = (delta: number) => {
-    if (ordered.length === 0) return;
-    const i = active ? ordered.indexOf(active) : -1;
-    setActive(ordered[Math.min(ordered.length - 1, Math.max(0, i < 0 ? 0 : i + delta))] ?? null);
+  // Keyboard: the chart is ONE tab stop. Dense: the SVG itself, the arrow keys move the
+  // highlighted bar. Otherwise a roving tab stop on the bars: the active (or first) bar has
+  // tabIndex 0, the others -1, and the arrow keys (Home, End) move the focus between them.
+  const steppable = useMemo(() => {
+    if (dense) return ordered;
+    const shown = new Set(visible);
+    return ordered.filter((b) => shown.has(b));
+  }, [dense, ordered, visible]);
+  const stop = active && steppable.includes(active) ? active : (steppable[0] ?? null);
+  const keyOf = (b: TimelineBar) => `${b.worker}-${b.task}-${b.running ? 'r' : 'd'}`;
+  const focusNext = useRef<string | null>(null);
+  useEffect(() => {
+    const key = focusNext.current;
+    if (key === null) return;
+    focusNext.current = null;
+    svg.current?.querySelector<SVGElement>(`[data-key="${key}"]`)?.focus();
+  });
+  const step = (delta: number | 'first' | 'last') => {
+    if (steppable.length === 0) return;
+    const i = active ? steppable.indexOf(active) : -1;
+    const to = delta === 'first' ? 0 : delta === 'last' ? steppable.length - 1 : Math.min(steppable.length - 1, Math.max(0, i < 0 ? 0 : i + delta));
+    const next = steppable[to] ?? null;
+    setActive(next);
+    if (!dense && next) focusNext.current = keyOf(next);
+  };
+  const onKeyDown = (e: { key: string; preventDefault(): void }) => {
+    const delta = e.key === 'ArrowRight' || e.key === 'ArrowDown' ? 1 : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? -1 : e.key === 'Home' ? 'first' : e.key === 'End' ? 'last' : 0;
+    if (!delta) return;
+    e.preventDefault();
+    step(delta);
   };
   const zoomed = view.end - view.start < extent * 0.999;
   const totalBusy = stats.reduce((s, l) => s + l.busy, 0);
@@ -164,17 +190,12 @@ export function Timeline({ bars, workers, wall, label = 'Timeline of the run', c
           width={width}
           height={height}
           role="group"
-          aria-label={`${label}: ${workers} lanes${dense ? '; use the arrow keys to step through the tasks' : ''}`}
+          aria-label={`${label}: ${workers} lanes; use the arrow keys to step through the tasks`}
           className="timeline-svg"
           data-dense={dense ? 'true' : undefined}
           tabIndex={dense ? 0 : undefined}
           onMouseMove={dense ? (e) => { const b = pick(e.clientX, e.clientY); if (b) setActive(b); } : undefined}
-          onKeyDown={dense ? (e) => {
-            if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
-              e.preventDefault();
-              step(e.key === 'ArrowRight' ? 1 : -1);
-            }
-          } : undefined}
+          onKeyDown={onKeyDown}
         >
           <defs>
             <clipPath id={`${id}-clip`}>
@@ -213,7 +234,8 @@ export function Timeline({ bars, workers, wall, label = 'Timeline of the run', c
                   const w = Math.max(1, x(b.end) - x0);
                   return (
                     <rect
-                      key={`${b.worker}-${b.task}-${b.running ? 'r' : 'd'}`}
+                      key={keyOf(b)}
+                      data-key={keyOf(b)}
                       x={x0}
                       y={y}
                       width={w}
@@ -221,7 +243,7 @@ export function Timeline({ bars, workers, wall, label = 'Timeline of the run', c
                       rx={w > 6 ? 2 : 0}
                       className={`timeline-bar${b.task % 2 ? ' timeline-bar-odd' : ''}${b.running ? ' timeline-bar-running' : ''}${active === b ? ' timeline-bar-active' : ''}`}
                       data-testid={b.running ? 'timeline-running' : 'timeline-bar'}
-                      tabIndex={0}
+                      tabIndex={b === stop ? 0 : -1}
                       role="img"
                       aria-label={describe(b)}
                       onMouseEnter={() => setActive(b)}
@@ -242,7 +264,7 @@ export function Timeline({ bars, workers, wall, label = 'Timeline of the run', c
         </svg>
       </div>
       <p className="timeline-detail" aria-live="polite" data-testid="timeline-detail">
-        {active ? describe(active) : bars.length > 0 ? `Hover over a bar (or ${dense ? 'focus the chart and use the arrow keys' : 'Tab to it'}) for its details. The % at the end of each lane is its utilisation.` : 'No tasks yet.'}
+        {active ? describe(active) : bars.length > 0 ? `Hover over a bar (or Tab to the chart and use the arrow keys) for its details. The % at the end of each lane is its utilisation.` : 'No tasks yet.'}
       </p>
     </figure>
   );
