@@ -6,7 +6,7 @@ const sample: LabExport = {
   version: 1,
   lab: { id: 'speedup', title: 'Speedup lab' },
   settings: { kernel: 'integrate', n: '1000', workers: '1,2', repeats: '2' },
-  link: '#/lab/speedup?kernel=integrate&n=1000&workers=1%2C2&repeats=2',
+  link: '#/lab/speedup?kernel=integrate&n=1000&workers=1,2&repeats=2',
   environment: { cores: 2, userAgent: 'Test, "quoted"', date: '2026-12-01T10:00:00.000Z', crossOriginIsolated: true },
   runs: [
     { series: '1 worker', workers: 1, repeat: 0, ms: 10.5, value: 1e-17 },

@@ -15,8 +15,8 @@ export const oneThreadLabs: LabDefinition[] = [
     load: () => import('./FreezeLab.tsx').then((m) => m.FreezeLab),
     examples: {
       // Autorun runs the modes that keep the page free (here: the workers), never the freeze.
-      quick: 'modes=main%2Cworkers&workers=2',
-      invalid: { query: 'modes=main%2Cworkers&workers=0', field: 'workers' },
+      quick: 'modes=main,workers&workers=2',
+      invalid: { query: 'modes=main,workers&workers=0', field: 'workers' },
     },
   }),
   defineLab({

@@ -14,8 +14,8 @@ export const scalingLabs: LabDefinition[] = [
     sharedMemory: false,
     load: () => import('./ScalingLab.tsx').then((m) => m.ScalingLab),
     examples: {
-      quick: 'serialFraction=0.5&work=2000000&mode=strong&workers=1%2C2&repeats=1',
-      invalid: { query: 'serialFraction=1.5&work=2000000&mode=strong&workers=1%2C2&repeats=1', field: 'serialFraction' },
+      quick: 'serialFraction=0.5&work=2000000&mode=strong&workers=1,2&repeats=1',
+      invalid: { query: 'serialFraction=1.5&work=2000000&mode=strong&workers=1,2&repeats=1', field: 'serialFraction' },
     },
   }),
   defineLab({
