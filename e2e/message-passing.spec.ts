@@ -66,6 +66,21 @@ test.describe('the lab link', () => {
     await expect(status(l)).toHaveAttribute('data-status', 'idle');
     await expect(l.getByRole('button', { name: 'Run' })).toBeDisabled();
   });
+
+  test('the reduction order: a setting of programs that reduce; on 7 ranks the tree prints mpi4py\'s 6.039613e-13, rank order 6.042944e-13', async ({ page }) => {
+    await page.goto('#/lab/mpi?program=integrate-reduce&ranks=7&order=tree&autorun=1');
+    const l = lab(page, 'integrate-reduce');
+    await expect(l.getByLabel('Reduction order')).toHaveValue('tree');
+    await expect(status(l)).toHaveAttribute('data-status', 'ok', { timeout: 60_000 });
+    await expect(l.getByTestId('rank-output-0')).toContainText('Integral value is 6.039613e-13');
+    await expect(l.getByTestId('lab-link')).toHaveAttribute('href', '#/lab/mpi?program=integrate-reduce&ranks=7&order=tree&autorun=1');
+    await l.getByLabel('Reduction order').selectOption('rank');
+    await l.getByRole('button', { name: 'Run' }).click();
+    await expect(status(l)).toHaveAttribute('data-status', 'ok', { timeout: 60_000 });
+    await expect(l.getByTestId('rank-output-0')).toContainText('Integral value is 6.042944e-13');
+    await l.getByLabel('Program', { exact: true }).selectOption('hello');
+    await expect(lab(page, 'hello').getByLabel('Reduction order')).toHaveCount(0);
+  });
 });
 
 test.describe('old links to the message-passing lesson', () => {

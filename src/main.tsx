@@ -6,6 +6,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/content.css';
 import './styles/lab.css';
+import './styles/print.css';
 import { App } from './app/App.tsx';
 import './offline/register-sw.ts';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bcast, gather, scatter, type CollectiveTransport } from './collectives.ts';
+import { allreduce, bcast, gather, reduce, scatter, type CollectiveTransport } from './collectives.ts';
+import { foldInRankOrder, foldTree } from './reduce-ops.ts';
 
 /** In-memory transport for `size` ranks that records every send as [from, to]. */
 function network(size: number) {
@@ -58,5 +59,35 @@ describe('scatter and gather', () => {
     const { transport } = network(3);
     await expect(scatter(transport(0), [1, 2], 0)).rejects.toThrow(/exactly 3 items/);
     await expect(scatter(transport(0), [1, 2, 3], 4)).rejects.toThrow(/root must be a rank in \[0, 3\)/);
+  });
+});
+
+describe('reduce in rank order and along mpi4py\'s tree', () => {
+  const paren = (x: unknown, y: unknown) => `(${String(x)}${String(y)})`;
+  it.each([1, 2, 3, 4, 5, 7, 8])('on %i ranks, every root: the fold of the chosen order, on the root only', async (size) => {
+    const values = Array.from({ length: size }, (_, r) => String.fromCharCode(97 + r));
+    for (const root of new Set([0, size - 1, Math.floor(size / 2)])) {
+      for (const order of ['rank', 'tree'] as const) {
+        const { transport } = network(size);
+        const got = await Promise.all(values.map((v, r) => reduce(transport(r), v, paren, root, 0, order)));
+        const expected = order === 'rank' ? foldInRankOrder(values, paren) : foldTree(values, paren);
+        expect(got).toEqual(values.map((_, r) => (r === root ? expected : undefined)));
+      }
+    }
+  });
+
+  it('sends what mpi4py sends: 4 messages on 4 ranks (3 → 1 carries a partial nobody uses), 1 more for root 3', async () => {
+    for (const [root, pairs] of [[0, [[1, 0], [3, 2], [2, 0], [3, 1]]], [3, [[1, 0], [3, 2], [2, 0], [3, 1], [0, 3]]]] as const) {
+      const { transport, sends } = network(4);
+      await Promise.all([0, 1, 2, 3].map((r) => reduce(transport(r), r, 'SUM', root, 0, 'tree')));
+      expect(sends.map(([a, b]) => `${a}>${b}`).sort()).toEqual(pairs.map(([a, b]) => `${a}>${b}`).sort());
+    }
+  });
+
+  it('allreduce gives every rank the tree result; an unknown order is refused', async () => {
+    const { transport } = network(7);
+    const got = await Promise.all(Array.from({ length: 7 }, (_, r) => allreduce(transport(r), String(r), paren, 'tree')));
+    expect(got).toEqual(new Array(7).fill('(((01)(23))((45)6))'));
+    await expect(reduce(network(2).transport(0), 1, 'SUM', 0, 0, 'random' as never)).rejects.toThrow(/order must be 'rank' or 'tree'/);
   });
 });

@@ -7,15 +7,27 @@
  * Algorithms (after MPICH's defaults, simplified):
  * - `bcast`: binomial tree rooted at `root` (ceil(log2 p) rounds; works for any p, not only powers of two);
  * - `scatter`, `gather`: linear, the root sends or receives one message per other rank;
- * - `reduce`: linear gather to the root, then a fold in rank order (the order MPI prescribes for
- *   non-commutative operators; it also makes floating-point sums reproducible);
- * - `allreduce`: `reduce` to rank 0 followed by `bcast` from rank 0;
+ * - `reduce`, in one of two orders (`ReduceOrder` in constants.ts):
+ *   - `'rank'` (the default): linear gather to the root, then a fold in rank order,
+ *     `((p0 + p1) + p2) + p3`, the order of the course's `sum(partial_integrals)`;
+ *   - `'tree'`: the binomial tree of mpi4py's lower-case `reduce` (`PyMPI_reduce_p2p` in mpi4py's
+ *     msgpickle.pxi, mpi4py 3.1 and 4.x; it does not call MPI_Reduce for Python objects, so Open
+ *     MPI's own choice of algorithm plays no part): in round k = 0, 1, … while 2^k < p, rank r
+ *     with bit k set sends its partial result to r - 2^k; rank r with bit k clear receives from
+ *     r + 2^k, if that rank exists, and combines `op(mine, theirs)`. Like mpi4py, a rank goes on
+ *     looping after it has sent, so some ranks exchange partial results nobody uses (4 ranks: 4
+ *     messages, not 3; rank 1 also calls `op`), which the trace shows as mpi4py would send them.
+ *     Rank 0 ends with the result and sends it to the root if the root is another rank. 4 ranks: `(p0 + p1) + (p2 + p3)`; 7 ranks:
+ *     `((p0 + p1) + (p2 + p3)) + ((p4 + p5) + p6)`. The operands stay in rank order in both, as
+ *     MPI requires for non-commutative operators; floating-point sums differ in the last digits;
+ * - `allreduce`: `reduce` to rank 0 followed by `bcast` from rank 0 (as mpi4py does);
  * - `barrier`: a gather of empty messages to rank 0 followed by a bcast: nobody leaves before
  *   everybody has arrived.
  *
  * Pure: any thread, Node.
  */
-import { foldInRankOrder, type ReduceOp } from './reduce-ops.ts';
+import type { ReduceOrder } from './constants.ts';
+import { combiner, foldInRankOrder, type ReduceOp } from './reduce-ops.ts';
 
 /** The point-to-point operations a collective needs, bound to one collective call. */
 export interface CollectiveTransport {
@@ -94,20 +106,45 @@ export async function gather<T>(t: CollectiveTransport, value: T, root: number, 
   return out;
 }
 
-/**
- * Reduce: gather to the root, fold in rank order with `op`.
- *
- * @returns the reduction on the root, `undefined` elsewhere
- * @throws TypeError (on the root) when `op` cannot combine the contributions
- */
-export async function reduce(t: CollectiveTransport, value: unknown, op: ReduceOp, root: number, phase = 0): Promise<unknown> {
-  const all = await gather(t, value, root, phase);
-  return all === undefined ? undefined : foldInRankOrder(all, op);
+/** @throws RangeError unless `order` is 'rank' or 'tree' */
+export function checkOrder(order: unknown): ReduceOrder {
+  if (order === 'rank' || order === 'tree') return order;
+  throw new RangeError(`reduce: order must be 'rank' or 'tree', got ${typeof order === 'string' ? `'${order}'` : String(order)}`);
 }
 
-/** Allreduce: reduce to rank 0, then broadcast the result. @returns the reduction on every rank */
-export async function allreduce(t: CollectiveTransport, value: unknown, op: ReduceOp): Promise<unknown> {
-  const r = await reduce(t, value, op, 0, 0);
+/**
+ * Reduce in the chosen order (see the module comment): `'rank'` gathers to the root and folds in
+ * rank order, `'tree'` combines along mpi4py's binomial tree.
+ *
+ * @returns the reduction on the root, `undefined` elsewhere
+ * @throws RangeError for an invalid root or order; TypeError (where two values meet) when `op`
+ *   cannot combine the contributions
+ */
+export async function reduce(t: CollectiveTransport, value: unknown, op: ReduceOp, root: number, phase = 0, order: ReduceOrder = 'rank'): Promise<unknown> {
+  checkOrder(order);
+  if (order === 'rank') {
+    const all = await gather(t, value, root, phase);
+    return all === undefined ? undefined : foldInRankOrder(all, op);
+  }
+  checkRoot(t, root, 'reduce');
+  const combine = combiner(op);
+  const { rank, size } = t;
+  let result = value;
+  for (let mask = 1; mask < size; mask <<= 1) {
+    // No break after sending: mpi4py's loop goes on too (see the module comment).
+    if (rank & mask) t.send(rank & ~mask, result, phase);
+    else if ((rank | mask) < size) result = combine(result, await t.recv(rank | mask, phase));
+  }
+  if (root !== 0) {
+    if (rank === 0) t.send(root, result, phase);
+    else if (rank === root) result = await t.recv(0, phase);
+  }
+  return rank === root ? result : undefined;
+}
+
+/** Allreduce: reduce to rank 0 in `order`, then broadcast the result. @returns the reduction on every rank */
+export async function allreduce(t: CollectiveTransport, value: unknown, op: ReduceOp, order: ReduceOrder = 'rank'): Promise<unknown> {
+  const r = await reduce(t, value, op, 0, 0, order);
   return bcast(t, r, 0, 1);
 }
 

@@ -12,10 +12,15 @@
  *   ArrayBuffers inside the payload are transferred (moved) and detached in the sender, like
  *   handing a buffer over instead of copying it.
  * - Messages between a pair of ranks are never reordered (non-overtaking).
+ * - As in mpi4py: `MPI.PROC_NULL` as source or destination makes an operation that does nothing
+ *   and completes at once (a receive gives `undefined`, mpi4py's None); a source or destination
+ *   that is given but `undefined` is an error (a forgotten variable must not mean "any rank");
+ *   tags outside [0, 2^31 - 1] are refused (ANY_TAG is allowed for receives); a request's value is
+ *   handed out once, so `test()` after `wait()` gives `[true, undefined]` as mpi4py's `(True, None)`.
  *
  * Runs in a rank's thread (a Web Worker, or the Node test process); not on the page in the app.
  */
-import { ANY_SOURCE, ANY_TAG, type CollectiveName, type MessageContext } from './constants.ts';
+import { ANY_SOURCE, ANY_TAG, PROC_NULL, TAG_MAX, type CollectiveName, type MessageContext, type ReduceOrder } from './constants.ts';
 import { MatchingEngine, type Envelope, type MatchSpec } from './matching.ts';
 import { collectTransferables, payloadBytes } from './payload.ts';
 import * as algo from './collectives.ts';
@@ -70,6 +75,8 @@ export interface RecvOptions {
  */
 export class Request<T = unknown> {
   private done = false;
+  /** The value was handed out (by `wait` or a successful `test`); MPI frees the request then. */
+  private consumed = false;
   private value: T | undefined;
   private readonly waiters: ((v: T | undefined) => void)[] = [];
 
@@ -85,24 +92,42 @@ export class Request<T = unknown> {
     if (this.done) return;
     this.done = true;
     this.value = value;
+    // Only the first waiter gets the value (take()), as only one MPI wait completes a request.
     for (const w of this.waiters.splice(0)) w(value);
   }
 
-  /** Waits for completion. While it waits, the rank counts as blocked on this request. */
+  /** Hands the value out once: later calls get undefined, as an MPI request is freed on completion. */
+  private take(): T | undefined {
+    if (this.consumed) return undefined;
+    this.consumed = true;
+    const v = this.value;
+    this.value = undefined;
+    return v;
+  }
+
+  /**
+   * Waits for completion. While it waits, the rank counts as blocked on this request.
+   * Resolves with the value the first time; like mpi4py (whose request is then MPI.REQUEST_NULL),
+   * a second `wait()`, or one after a successful `test()`, resolves with undefined.
+   */
   wait(): Promise<T> {
-    if (this.done) return Promise.resolve(this.value as T);
+    if (this.done) return Promise.resolve(this.take() as T);
     return new Promise<T>((resolve) => {
       this.comm.markBlocked(this as unknown as Request);
-      this.waiters.push((v) => {
+      this.waiters.push(() => {
         this.comm.markUnblocked(this as unknown as Request);
-        resolve(v as T);
+        resolve(this.take() as T);
       });
     });
   }
 
-  /** Non-blocking check: `[true, value]` if complete, `[false, undefined]` otherwise. */
+  /**
+   * Non-blocking check: `[false, undefined]` while incomplete; `[true, value]` the first time it
+   * finds the request complete; `[true, undefined]` after that or after `wait()` (mpi4py's
+   * `(True, None)`).
+   */
   test(): [boolean, T | undefined] {
-    return [this.done, this.value];
+    return this.done ? [true, this.take()] : [false, undefined];
   }
 
   /** Waits for all requests (mpi4py `MPI.Request.waitall`). @returns their values in order */
@@ -135,13 +160,18 @@ export class Comm {
   private readonly seqTo: number[];
   private readonly blockedOn = new Set<Request>();
   private collectiveCount = 0;
+  /** Order of `reduce`/`allreduce` when a call does not choose one (the lab's setting). */
+  readonly reduceOrder: ReduceOrder;
 
+  /** @throws RangeError for an unknown `options.reduceOrder` */
   constructor(
     rank: number,
     size: number,
     private readonly peers: readonly (PortLike | null | undefined)[],
     private readonly sink: EventSink,
+    options: { reduceOrder?: ReduceOrder | undefined } = {},
   ) {
+    this.reduceOrder = algo.checkOrder(options.reduceOrder ?? 'rank');
     this.rank = rank;
     this.size = size;
     this.engine = new MatchingEngine(size);
@@ -169,18 +199,53 @@ export class Comm {
     if (this.blockedOn.size > 0) this.reportState();
   }
 
+  /**
+   * A source or destination: a rank, MPI.PROC_NULL or (receives) MPI.ANY_SOURCE.
+   * @throws TypeError for `undefined` (a forgotten variable, not "any rank"), RangeError otherwise
+   */
   private checkRank(r: unknown, what: string, allowAny: boolean): number {
+    if (r === PROC_NULL) return PROC_NULL;
     if (allowAny && r === ANY_SOURCE) return ANY_SOURCE;
-    if (!isInt(r) || r < 0 || r >= this.size) {
-      throw new RangeError(`${what} must be a rank in [0, ${this.size})${allowAny ? ' or MPI.ANY_SOURCE' : ''}, got ${String(r)}`);
+    const expected = `a rank in [0, ${this.size}), MPI.PROC_NULL${allowAny ? ' or MPI.ANY_SOURCE' : ''}`;
+    if (r === undefined) {
+      throw new TypeError(`${what} is undefined: pass ${expected}${allowAny ? ' (or leave the source out to receive from any rank)' : ''}`);
     }
+    if (!isInt(r) || r < 0 || r >= this.size) throw new RangeError(`${what} must be ${expected}, got ${String(r)}`);
     return r;
   }
 
-  private checkTag(t: unknown, allowAny: boolean): number {
+  /** @throws RangeError for a tag outside [0, TAG_MAX] (ANY_TAG allowed when `allowAny`), as mpi4py raises MPI_ERR_TAG */
+  private checkTag(t: unknown, what: string, allowAny: boolean): number {
     if (allowAny && t === ANY_TAG) return ANY_TAG;
-    if (!isInt(t) || t < 0) throw new RangeError(`tag must be a non-negative integer${allowAny ? ' or MPI.ANY_TAG' : ''}, got ${String(t)}`);
+    if (!isInt(t) || t < 0 || t > TAG_MAX) {
+      throw new RangeError(
+        `${what}: invalid tag ${String(t)}: a tag is an integer from 0 to 2^31 - 1 = ${TAG_MAX}${allowAny ? ' or MPI.ANY_TAG' : ''} (mpi4py raises MPI.Exception: MPI_ERR_TAG: invalid tag)`,
+      );
+    }
     return t;
+  }
+
+  /**
+   * Reads the arguments of `recv`/`irecv`/`iprobe`: positional `(source, tag, status)` or one
+   * options object. A source left out means ANY_SOURCE (mpi4py's default); one given as
+   * `undefined` is refused.
+   */
+  private recvArgs(what: string, args: readonly unknown[]): { source: number; tag: number; status: Status | undefined } {
+    const [first, second, third] = args;
+    let source: unknown = ANY_SOURCE;
+    let tag: unknown = ANY_TAG;
+    let status: unknown;
+    if (typeof first === 'object' && first !== null) {
+      const o = first as RecvOptions;
+      if ('source' in o) source = o.source;
+      if (o.tag !== undefined) tag = o.tag;
+      status = o.status;
+    } else {
+      if (args.length > 0) source = first;
+      if (second !== undefined) tag = second;
+      status = third;
+    }
+    return { source: this.checkRank(source, `${what}: source`, true), tag: this.checkTag(tag, what, true), status: status as Status | undefined };
   }
 
   /** Low-level send used by p2p and collectives. */
@@ -204,6 +269,17 @@ export class Comm {
 
   /** Low-level receive used by p2p and collectives: a request completed by the matching engine. */
   private postRecv(spec: MatchSpec, op: string, status?: Status): Request {
+    if (spec.source === PROC_NULL) {
+      // MPI: a receive from PROC_NULL completes at once, with source PROC_NULL, tag ANY_TAG, no data.
+      if (status) {
+        status.source = PROC_NULL;
+        status.tag = ANY_TAG;
+        status.bytes = 0;
+      }
+      const done = new Request(this);
+      done.complete(undefined);
+      return done;
+    }
     const req = new Request(this, { op, source: spec.source, tag: spec.tag, context: spec.context });
     this.engine.post({
       spec,
@@ -241,30 +317,31 @@ export class Comm {
 
   /**
    * Buffered send (mpi4py `comm.send(obj, dest, tag=0)`), also `send(obj, { dest, tag, transfer })`.
-   * Returns a resolved promise so `await comm.send(...)` reads naturally.
+   * Returns a resolved promise so `await comm.send(...)` reads naturally. A send to MPI.PROC_NULL
+   * does nothing.
    *
-   * @throws RangeError for a bad destination or tag
+   * @throws TypeError for an undefined destination, RangeError for a bad destination or tag
    */
   send(obj: unknown, dest: number | SendOptions, tag = 0, options?: { transfer?: boolean }): Promise<void> {
     const o: SendOptions = typeof dest === 'object' && dest !== null ? dest : { dest, tag, transfer: options?.transfer ?? false };
     const d = this.checkRank(o.dest, 'send: dest', false);
-    const t = this.checkTag(o.tag ?? 0, false);
-    this.post(d, t, 'p2p', obj, o.transfer ?? false);
+    const t = this.checkTag(o.tag ?? 0, 'send', false);
+    if (d !== PROC_NULL) this.post(d, t, 'p2p', obj, o.transfer ?? false);
     return Promise.resolve();
   }
 
   /**
    * Blocking receive (mpi4py `comm.recv(source=ANY_SOURCE, tag=ANY_TAG, status=None)`), also
-   * `recv({ source, tag, status })`. Takes the earliest arrived message that matches.
+   * `recv({ source, tag, status })`. Takes the earliest arrived message that matches. A source
+   * left out means MPI.ANY_SOURCE; from MPI.PROC_NULL it returns undefined at once.
    *
    * @returns the received object
-   * @throws RangeError for a bad source or tag
+   * @throws TypeError for a source given as undefined, RangeError for a bad source or tag
    */
-  recv<T = unknown>(source: number | RecvOptions = ANY_SOURCE, tag: number = ANY_TAG, status?: Status): Promise<T> {
-    const o: RecvOptions = typeof source === 'object' && source !== null ? source : { source, tag, status };
-    const s = this.checkRank(o.source ?? ANY_SOURCE, 'recv: source', true);
-    const t = this.checkTag(o.tag ?? ANY_TAG, true);
-    return this.postRecv({ source: s, tag: t, context: 'p2p' }, 'recv', o.status).wait() as Promise<T>;
+  recv<T = unknown>(source?: number | RecvOptions, tag?: number, status?: Status): Promise<T>;
+  recv<T = unknown>(...args: unknown[]): Promise<T> {
+    const { source, tag, status } = this.recvArgs('recv', args);
+    return this.postRecv({ source, tag, context: 'p2p' }, 'recv', status).wait() as Promise<T>;
   }
 
   /**
@@ -276,7 +353,8 @@ export class Comm {
    * @returns the received object
    */
   sendrecv<T = unknown>(obj: unknown, o: { dest: number; sendtag?: number; source?: number; recvtag?: number; status?: Status }): Promise<T> {
-    const req = this.irecv<T>({ source: o.source ?? ANY_SOURCE, tag: o.recvtag ?? ANY_TAG, status: o.status });
+    const { source, tag, status } = this.recvArgs('sendrecv', [{ ...('source' in o ? { source: o.source } : {}), tag: o.recvtag, status: o.status }]);
+    const req = this.postRecv({ source, tag, context: 'p2p' }, 'wait', status) as Request<T>;
     void this.send(obj, { dest: o.dest, tag: o.sendtag ?? 0 });
     return req.wait();
   }
@@ -290,20 +368,21 @@ export class Comm {
   }
 
   /** Non-blocking receive (mpi4py `comm.irecv`): same arguments as `recv`; `wait()` gives the object. */
-  irecv<T = unknown>(source: number | RecvOptions = ANY_SOURCE, tag: number = ANY_TAG, status?: Status): Request<T> {
-    const o: RecvOptions = typeof source === 'object' && source !== null ? source : { source, tag, status };
-    const s = this.checkRank(o.source ?? ANY_SOURCE, 'irecv: source', true);
-    const t = this.checkTag(o.tag ?? ANY_TAG, true);
-    return this.postRecv({ source: s, tag: t, context: 'p2p' }, 'wait', o.status) as Request<T>;
+  irecv<T = unknown>(source?: number | RecvOptions, tag?: number, status?: Status): Request<T>;
+  irecv<T = unknown>(...args: unknown[]): Request<T> {
+    const { source, tag, status } = this.recvArgs('irecv', args);
+    return this.postRecv({ source, tag, context: 'p2p' }, 'wait', status) as Request<T>;
   }
 
   /**
-   * True if a message matching (source, tag) has arrived and waits to be received (MPI `iprobe`).
+   * True if a message matching (source, tag) has arrived and waits to be received (MPI `iprobe`);
+   * always true for MPI.PROC_NULL, whose receive completes at once.
    */
-  iprobe(source: number = ANY_SOURCE, tag: number = ANY_TAG): boolean {
-    const s = this.checkRank(source, 'iprobe: source', true);
-    const t = this.checkTag(tag, true);
-    return this.engine.probe({ source: s, tag: t, context: 'p2p' }) !== undefined;
+  iprobe(source?: number, tag?: number): boolean;
+  iprobe(...args: unknown[]): boolean {
+    const { source, tag } = this.recvArgs('iprobe', args.slice(0, 2));
+    if (source === PROC_NULL) return true;
+    return this.engine.probe({ source, tag, context: 'p2p' }) !== undefined;
   }
 
   /** Runs one collective call with its own transport and reports enter/exit for the trace. */
@@ -340,19 +419,31 @@ export class Comm {
   }
 
   /**
-   * Reduce (mpi4py `comm.reduce(sendobj, op=MPI.SUM, root=0)`), also `reduce(x, { op, root })`.
-   * `op` is MPI.SUM, MPI.PROD, MPI.MAX, MPI.MIN or a function (a, b) => c.
+   * Reduce (mpi4py `comm.reduce(sendobj, op=MPI.SUM, root=0)`), also `reduce(x, { op, root, order })`.
+   * `op` is MPI.SUM, MPI.PROD, MPI.MAX, MPI.MIN or a function (a, b) => c. `order` is `'rank'`
+   * (`((p0 + p1) + p2) + p3`) or `'tree'` (mpi4py's binomial tree, `(p0 + p1) + (p2 + p3)`; see
+   * collectives.ts); by default the run's order ({@link Comm.reduceOrder}). Floating-point sums
+   * can differ in the last digits between the two.
+   *
+   * @throws RangeError for a bad root or order
    */
-  reduce<T = unknown>(sendobj: unknown, op: ReduceOp | { op?: ReduceOp; root?: number } = 'SUM', root = 0): Promise<T | undefined> {
+  reduce<T = unknown>(sendobj: unknown, op: ReduceOp | { op?: ReduceOp; root?: number; order?: ReduceOrder } = 'SUM', root = 0): Promise<T | undefined> {
     const o = typeof op === 'object' && op !== null ? op : { op, root };
     const r = o.root ?? 0;
-    return this.collective('reduce', r, (t) => algo.reduce(t, sendobj, o.op ?? 'SUM', r)) as Promise<T | undefined>;
+    const order = 'order' in o ? algo.checkOrder(o.order) : this.reduceOrder;
+    return this.collective('reduce', r, (t) => algo.reduce(t, sendobj, o.op ?? 'SUM', r, 0, order)) as Promise<T | undefined>;
   }
 
-  /** Allreduce (mpi4py `comm.allreduce(sendobj, op=MPI.SUM)`): the reduction on every rank. */
-  allreduce<T = unknown>(sendobj: unknown, op: ReduceOp | { op?: ReduceOp } = 'SUM'): Promise<T> {
+  /**
+   * Allreduce (mpi4py `comm.allreduce(sendobj, op=MPI.SUM)`): the reduction on every rank, also
+   * `allreduce(x, { op, order })` with the orders of {@link Comm.reduce}.
+   *
+   * @throws RangeError for a bad order
+   */
+  allreduce<T = unknown>(sendobj: unknown, op: ReduceOp | { op?: ReduceOp; order?: ReduceOrder } = 'SUM'): Promise<T> {
     const o = typeof op === 'object' && op !== null ? op : { op };
-    return this.collective('allreduce', 0, (t) => algo.allreduce(t, sendobj, o.op ?? 'SUM')) as Promise<T>;
+    const order = 'order' in o ? algo.checkOrder(o.order) : this.reduceOrder;
+    return this.collective('allreduce', 0, (t) => algo.allreduce(t, sendobj, o.op ?? 'SUM', order)) as Promise<T>;
   }
 
   /** Barrier (mpi4py `comm.barrier()` / `comm.Barrier()`). */

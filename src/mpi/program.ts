@@ -6,7 +6,7 @@
  *
  * Runs in a rank's thread (worker or Node test).
  */
-import { ANY_SOURCE, ANY_TAG } from './constants.ts';
+import { ANY_SOURCE, ANY_TAG, PROC_NULL } from './constants.ts';
 import { Comm, Request, Status } from './comm.ts';
 import { integrate2dRows, combineInRankOrder, EXACT_INTEGRAL } from '../kernels/integrate2d.ts';
 import { blockRows, decompose } from '../kernels/decomposition.ts';
@@ -17,6 +17,7 @@ import { generateText, sumAcfs, wordAcf, VOCABULARY } from './words.ts';
 export const MPI = Object.freeze({
   ANY_SOURCE,
   ANY_TAG,
+  PROC_NULL,
   SUM: 'SUM' as const,
   PROD: 'PROD' as const,
   MAX: 'MAX' as const,

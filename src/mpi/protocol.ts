@@ -2,7 +2,7 @@
  * Messages from a rank to the coordinator on the page (batched), and the start message a rank
  * receives. Plain data: structured-cloneable. Pure types, any thread.
  */
-import type { CollectiveName, MessageContext } from './constants.ts';
+import type { CollectiveName, MessageContext, ReduceOrder } from './constants.ts';
 
 /** What a blocked rank waits for (one entry per awaited request). */
 export interface WaitSpec {
@@ -31,6 +31,8 @@ export interface RankInit {
   size: number;
   /** Program source text: the body of an async function with `comm`, `MPI`, `kernels`, `print` in scope. */
   source: string;
+  /** Order of `reduce`/`allreduce` calls that do not choose one (default 'rank'). */
+  reduceOrder?: ReduceOrder | undefined;
 }
 
 /** The page's start message to a rank worker: its init and its ports to the other ranks (null at its own index). */

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { applyPredefined, foldInRankOrder } from './reduce-ops.ts';
+import { applyPredefined, foldInRankOrder, foldTree } from './reduce-ops.ts';
+import { integrate2dRows } from '../kernels/integrate2d.ts';
+import { blockRows } from '../kernels/decomposition.ts';
+
+/** The partial integrals of the course's 2D integral on `p` ranks (blockRows split). */
+const partials = (n: number, p: number) => Array.from({ length: p }, (_, k) => {
+  const { begin, end } = blockRows(n, p, k);
+  return integrate2dRows(n, begin, end);
+});
 
 describe('predefined operators', () => {
   it('combine numbers, bigints, arrays and typed arrays element-wise', () => {
@@ -30,5 +38,32 @@ describe('foldInRankOrder', () => {
   it('rejects an empty list and unknown operators', () => {
     expect(() => foldInRankOrder([], 'SUM')).toThrow(/nothing to reduce/);
     expect(() => foldInRankOrder([1, 2], 'AVG' as never)).toThrow(/unknown reduction operator/);
+  });
+});
+
+describe('foldTree (mpi4py\'s binomial tree)', () => {
+  const paren = (x: unknown, y: unknown) => `(${String(x)}${String(y)})`;
+  it('groups 1..8 ranks as mpi4py\'s reduce does, keeping the operands in rank order', () => {
+    expect(['a'].map((v) => foldTree([v], paren))).toEqual(['a']);
+    expect(foldTree([...'ab'], paren)).toBe('(ab)');
+    expect(foldTree([...'abc'], paren)).toBe('((ab)c)');
+    expect(foldTree([...'abcd'], paren)).toBe('((ab)(cd))');
+    expect(foldTree([...'abcde'], paren)).toBe('(((ab)(cd))e)');
+    expect(foldTree([...'abcdef'], paren)).toBe('(((ab)(cd))(ef))');
+    expect(foldTree([...'abcdefg'], paren)).toBe('(((ab)(cd))((ef)g))');
+    expect(foldTree([...'abcdefgh'], paren)).toBe('(((ab)(cd))((ef)(gh)))');
+  });
+
+  it('the issue\'s figures for the 2D integral: the order shows in the last digits', () => {
+    const p4 = partials(1000, 4);
+    expect((foldTree(p4, 'SUM') as number).toExponential(6)).toBe('-6.528111e-14');
+    expect((foldInRankOrder(p4, 'SUM') as number).toExponential(6)).toBe('-6.505907e-14');
+    const p7 = partials(10000, 7); // 10^8 sines: about a second
+    expect((foldTree(p7, 'SUM') as number).toExponential(6)).toBe('6.039613e-13');
+    expect((foldInRankOrder(p7, 'SUM') as number).toExponential(6)).toBe('6.042944e-13');
+  });
+
+  it('rejects an empty list', () => {
+    expect(() => foldTree([], 'SUM')).toThrow(/nothing to reduce/);
   });
 });

@@ -11,7 +11,10 @@
 /** A predefined operator, by name (serializable, so it can cross to a worker). */
 export type PredefinedOp = 'SUM' | 'PROD' | 'MAX' | 'MIN';
 
-/** A custom reduction: must be associative (MPI assumes so); applied as `op(left, right)` in rank order. */
+/**
+ * A custom reduction: must be associative (MPI assumes so); applied as `op(left, right)` with the
+ * lower ranks on the left, grouped as the chosen order says (see {@link foldInRankOrder}, {@link foldTree}).
+ */
 export type CustomOp<T = unknown> = (a: T, b: T) => T;
 
 /** What `reduce`/`allreduce` accept as `op`. */
@@ -69,24 +72,52 @@ function describe(v: unknown): string {
 }
 
 /**
- * Folds contributions in rank order: `op(op(op(v0, v1), v2), ...)`. Folding in rank order is
- * what the MPI standard prescribes for non-commutative operators, and for floating-point sums it
- * makes the result reproducible (the 2D integral on 4 ranks gives the course's 4.492851e-12).
+ * The two-argument function behind `op`: a custom function as it is, a predefined name as
+ * {@link applyPredefined}.
+ *
+ * @throws TypeError for an unknown operator
+ */
+export function combiner(op: ReduceOp): CustomOp {
+  if (typeof op === 'function') return op;
+  if (isPredefinedOp(op)) return (a, b) => applyPredefined(op, a, b);
+  throw new TypeError(`unknown reduction operator ${String(op)}; use MPI.SUM, MPI.PROD, MPI.MAX, MPI.MIN or a function (a, b) => ...`);
+}
+
+/**
+ * Folds contributions in rank order: `op(op(op(v0, v1), v2), ...)`, the order of the course's
+ * `sum(partial_integrals)` and of `reduce(..., { order: 'rank' })`. For floating-point sums it
+ * gives the course's 4.492851e-12 for the 2D integral on 4 ranks.
  *
  * @param values one contribution per rank, index = rank (at least one)
  * @throws RangeError on an empty list, TypeError for an invalid op or operands
  */
 export function foldInRankOrder(values: readonly unknown[], op: ReduceOp): unknown {
   if (values.length === 0) throw new RangeError('nothing to reduce');
-  const combine: CustomOp =
-    typeof op === 'function'
-      ? op
-      : isPredefinedOp(op)
-        ? (a, b) => applyPredefined(op, a, b)
-        : (() => {
-            throw new TypeError(`unknown reduction operator ${String(op)}; use MPI.SUM, MPI.PROD, MPI.MAX, MPI.MIN or a function (a, b) => ...`);
-          })();
+  const combine = combiner(op);
   let acc = values[0];
   for (let i = 1; i < values.length; i++) acc = combine(acc, values[i]);
   return acc;
+}
+
+/**
+ * Folds contributions along the binomial tree of mpi4py's `reduce` (`PyMPI_reduce_p2p` in
+ * mpi4py's msgpickle.pxi, which lower-case `comm.reduce`/`comm.allreduce` use for Python
+ * objects): in round k = 0, 1, 2, … every rank r that is a multiple of 2^(k+1) combines
+ * `op(mine, theirs)` with the partial result of rank r + 2^k, if that rank exists. The left
+ * operand always holds the lower ranks, so the operands keep rank order; only the grouping differs:
+ * 4 ranks `(p0+p1)+(p2+p3)`, 7 ranks `((p0+p1)+(p2+p3))+((p4+p5)+p6)`, 5 ranks
+ * `((p0+p1)+(p2+p3))+p4`. The collective `reduce` of collectives.ts with `order: 'tree'` combines
+ * exactly so, over messages.
+ *
+ * @param values one contribution per rank, index = rank (at least one)
+ * @throws RangeError on an empty list, TypeError for an invalid op or operands
+ */
+export function foldTree(values: readonly unknown[], op: ReduceOp): unknown {
+  if (values.length === 0) throw new RangeError('nothing to reduce');
+  const combine = combiner(op);
+  const partial = [...values];
+  for (let mask = 1; mask < partial.length; mask <<= 1) {
+    for (let r = 0; r + mask < partial.length; r += 2 * mask) partial[r] = combine(partial[r], partial[r + mask]);
+  }
+  return partial[0];
 }

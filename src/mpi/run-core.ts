@@ -10,6 +10,7 @@
  */
 import { absoluteNow, type PortLike } from './comm.ts';
 import { detectDeadlock, type DeadlockReport, type RankView } from './deadlock.ts';
+import type { ReduceOrder } from './constants.ts';
 import type { RankEvent, RankInit } from './protocol.ts';
 import { TraceRecorder, type Trace } from './trace.ts';
 import { abortError } from '../workers/pool.ts';
@@ -68,19 +69,27 @@ export interface RunCoreOptions {
   updateMs?: number;
   /** How long a deadlock must persist before the run is stopped, ms (default 150). */
   deadlockGraceMs?: number;
+  /** Order of `reduce`/`allreduce` calls that do not choose one (default 'rank'; see collectives.ts). */
+  reduceOrder?: ReduceOrder | undefined;
 }
 
 /**
  * Runs a program on `size` ranks and resolves with the final snapshot: status "ok" when every rank
- * returned, "error" when one threw (the others are stopped, as `mpirun` aborts the job), "deadlock"
- * when no rank can progress (the report lists who waits for whom).
+ * returned, "error" when one threw (the others are stopped at once), "deadlock" when no rank can
+ * progress (the report lists who waits for whom). Stopping every rank on the first error is this
+ * runtime's choice, not what `mpirun` does by itself: under Open MPI a Python rank that dies of an
+ * uncaught exception leaves the others waiting for it, and the job hangs, unless the program is
+ * run with `python -m mpi4py prog.py`, which turns the exception into MPI_Abort and ends every rank.
  *
- * @throws RangeError for a size outside [1, MAX_RANKS]; rejects with an AbortError when `signal` aborts
+ * @throws RangeError for a size outside [1, MAX_RANKS] or an unknown reduceOrder; rejects with an AbortError when `signal` aborts
  */
 export function runOnHosts(options: RunCoreOptions): Promise<MpiSnapshot> {
   const { size, launch, signal } = options;
   if (!Number.isInteger(size) || size < 1 || size > MAX_RANKS) {
     return Promise.reject(new RangeError(`the number of ranks must be an integer from 1 to ${MAX_RANKS}, got ${String(size)}`));
+  }
+  if (options.reduceOrder !== undefined && options.reduceOrder !== 'rank' && options.reduceOrder !== 'tree') {
+    return Promise.reject(new RangeError(`reduceOrder must be 'rank' or 'tree', got ${String(options.reduceOrder)}`));
   }
   if (signal?.aborted) return Promise.reject(abortError(signal.reason));
   const updateMs = options.updateMs ?? 200;
@@ -211,7 +220,7 @@ export function runOnHosts(options: RunCoreOptions): Promise<MpiSnapshot> {
       }
       for (let rank = 0; rank < size; rank++) {
         hosts.push(
-          launch({ rank, size, source: options.source }, peerPorts[rank]!, (batch) => onEvents(rank, batch), (message) => onEvents(rank, [{ k: 'error', message, t: absoluteNow() }])),
+          launch({ rank, size, source: options.source, reduceOrder: options.reduceOrder }, peerPorts[rank]!, (batch) => onEvents(rank, batch), (message) => onEvents(rank, [{ k: 'error', message, t: absoluteNow() }])),
         );
       }
     } catch (e) {

@@ -118,7 +118,7 @@ describe('point-to-point', () => {
       await r.wait();
       return r.test()[0];
     }, 2);
-    expect(s.returns[0]).toEqual([false, { x: 1 }, [true, { x: 1 }]]);
+    expect(s.returns[0]).toEqual([false, { x: 1 }, [true, undefined]]); // mpi4py: (True, None) after wait()
     expect(s.returns[1]).toBe(true);
   });
 
@@ -325,5 +325,103 @@ describe('more of the API', () => {
     const s = await run(functionToSource(program as never), 3);
     expect(s.status, s.error?.message).toBe('ok');
     expect(s.returns).toEqual([3, 3, 3]);
+  });
+});
+
+describe('closer to mpi4py (issue 17, defect 5)', () => {
+  it('MPI.PROC_NULL: a send does nothing, a receive gives undefined at once with status source PROC_NULL', async () => {
+    const s = await run(
+      `const left = comm.rank > 0 ? comm.rank - 1 : MPI.PROC_NULL;
+       const right = comm.rank < comm.size - 1 ? comm.rank + 1 : MPI.PROC_NULL;
+       await comm.send(comm.rank, right, 3);
+       const st = new MPI.Status();
+       const got = await comm.recv(left, 3, st);
+       const req = comm.irecv(MPI.PROC_NULL);
+       const swapped = await comm.sendrecv('x', { dest: MPI.PROC_NULL, source: MPI.PROC_NULL });
+       return [got === undefined ? 'undefined' : got, st.Get_source(), st.Get_tag(), req.test(), comm.iprobe(MPI.PROC_NULL), swapped === undefined];`,
+      3,
+    );
+    expect(s.status, s.error?.message).toBe('ok');
+    expect(s.returns[0]).toEqual(['undefined', -2, -1, [true, undefined], true, true]);
+    expect(s.returns[1]).toEqual([0, 0, 3, [true, undefined], true, true]);
+    expect(s.returns[2]).toEqual([1, 1, 3, [true, undefined], true, true]);
+    expect(s.trace.messages).toHaveLength(2); // nothing travels to or from PROC_NULL
+  });
+
+  it('an undefined source or destination is an error, not "any source"; a source left out still is', async () => {
+    const cases: [string, RegExp][] = [
+      ['await comm.recv(undefined, 0);', /recv: source is undefined: pass a rank in \[0, 2\), MPI.PROC_NULL or MPI.ANY_SOURCE/],
+      ['await comm.recv({ source: undefined });', /recv: source is undefined/],
+      ['comm.irecv(undefined);', /irecv: source is undefined/],
+      ['comm.iprobe(undefined, 0);', /iprobe: source is undefined/],
+      ['let partner; await comm.send(1, partner);', /send: dest is undefined: pass a rank in \[0, 2\) or MPI.PROC_NULL|send: dest is undefined: pass a rank in \[0, 2\), MPI.PROC_NULL/],
+      ['await comm.sendrecv(1, { dest: 1 - comm.rank, source: undefined });', /sendrecv: source is undefined/],
+    ];
+    for (const [src, message] of cases) {
+      const s = await run(src, 2);
+      expect(s.status, src).toBe('error');
+      expect(s.error?.message, src).toMatch(/^TypeError: /);
+      expect(s.error?.message, src).toMatch(message);
+    }
+    const ok = await run('if (comm.rank === 1) await comm.send("hi", 0, 4); else { const st = new MPI.Status(); const v = await comm.recv({ tag: 4, status: st }); return [v, st.source, await (async () => { await comm.send(5, 0, 1); return comm.recv(); })()]; }', 2);
+    expect(ok.status, ok.error?.message).toBe('ok');
+    expect(ok.returns[0]).toEqual(['hi', 1, 5]);
+  });
+
+  it('tags: 0 and 2^31 - 1 are accepted; 2^31, -2 and 1.5 are refused as mpi4py raises MPI_ERR_TAG; ANY_TAG only for receives', async () => {
+    const ok = await run('if (comm.rank === 0) { await comm.send("a", 1, 0); await comm.send("b", 1, 2 ** 31 - 1); } else return [await comm.recv(0, 0), await comm.recv(0, 2 ** 31 - 1)];', 2);
+    expect(ok.returns[1]).toEqual(['a', 'b']);
+    for (const src of ['await comm.send(1, 0, 2 ** 31);', 'await comm.send(1, 0, -2);', 'await comm.send(1, 0, MPI.ANY_TAG);', 'await comm.recv(0, 2 ** 31);', 'comm.irecv(0, 1.5);', 'comm.iprobe(0, -7);']) {
+      const s = await run(src, 1);
+      expect(s.status, src).toBe('error');
+      expect(s.error?.message, src).toMatch(/^RangeError: .*invalid tag .*from 0 to 2\^31 - 1 = 2147483647.*MPI_ERR_TAG: invalid tag/);
+    }
+  });
+
+  it('a request hands its value out once: test() after wait(), a second wait(), wait() after a successful test()', async () => {
+    const s = await run(async (comm, { sleep }) => {
+      if (comm.rank === 1) {
+        await comm.send('first', 0, 1);
+        await comm.send('second', 0, 2);
+        return null;
+      }
+      const a = comm.irecv(1, 1);
+      const va = await a.wait();
+      const b = comm.irecv(1, 2);
+      while (!b.test()[0]) await sleep(1);
+      return [va, a.test(), await a.wait(), b.test(), await b.wait()];
+    }, 2);
+    expect(s.status, s.error?.message).toBe('ok');
+    expect(s.returns[0]).toEqual(['first', [true, undefined], undefined, [true, undefined], undefined]);
+  });
+});
+
+describe('reduction order (issue 17, defect 2)', () => {
+  const integral = (n: number, order?: string) => `const n = ${n}; const { begin, end } = kernels.blockRows(n, comm.size, comm.rank);
+      const part = kernels.integrate2dRows(n, begin, end);
+      return comm.reduce(part, { op: MPI.SUM, root: 0${order ? `, order: '${order}'` : ''} });`;
+
+  it('n = 1000 on 4 ranks: rank order -6.505907e-14, mpi4py\'s tree -6.528111e-14', async () => {
+    const rank = await run(integral(1000, 'rank'), 4);
+    const tree = await run(integral(1000, 'tree'), 4);
+    const byDefault = await run(integral(1000), 4);
+    expect((rank.returns[0] as number).toExponential(6)).toBe('-6.505907e-14');
+    expect((tree.returns[0] as number).toExponential(6)).toBe('-6.528111e-14');
+    expect(byDefault.returns[0]).toBe(rank.returns[0]);
+    const runTree = await runInProcess({ program: integral(1000), size: 4, deadlockGraceMs: 30, reduceOrder: 'tree' });
+    expect(runTree.returns[0]).toBe(tree.returns[0]);
+  });
+
+  it('a non-commutative operation combines in the chosen order, with any root, in reduce and allreduce', async () => {
+    const src = `const op = (a, b) => '(' + a + b + ')';
+      const me = 'abcdefg'[comm.rank];
+      return [await comm.reduce(me, { op, root: 0, order: 'rank' }), await comm.reduce(me, { op, root: comm.size - 1, order: 'tree' }),
+              await comm.allreduce(me, { op, order: 'tree' }), await comm.allreduce(me, op)];`;
+    const s = await run(src, 7);
+    expect(s.status, s.error?.message).toBe('ok');
+    expect(s.returns[0]).toEqual(['((((((ab)c)d)e)f)g)', undefined, '(((ab)(cd))((ef)g))', '((((((ab)c)d)e)f)g)']);
+    expect(s.returns[6]).toEqual([undefined, '(((ab)(cd))((ef)g))', '(((ab)(cd))((ef)g))', '((((((ab)c)d)e)f)g)']);
+    const bad = await run("await comm.reduce(1, { op: MPI.SUM, order: 'random' });", 2);
+    expect(bad.error?.message).toMatch(/order must be 'rank' or 'tree', got 'random'/);
   });
 });

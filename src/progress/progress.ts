@@ -8,14 +8,20 @@
  * - {@link markLessonComplete}`(slug, complete)` for the "Mark lesson complete" button;
  * - {@link recordVisit}`(slug, anchor?)` to remember where the learner left off;
  * - {@link resetProgress}`()` to forget everything;
+ * - {@link exportProgressText}`()` / {@link importProgressText}`(text)` for the portable file
+ *   (./progress-file.ts: progress and exercise drafts);
  * - {@link getProgress} / {@link subscribeProgress} to read it outside React; inside React use the
  *   hooks in ./useProgress.ts (`useProgress()`, `useLessonProgress(slug)`).
  *
  * If localStorage is unavailable (disabled, full, private mode) progress lives for the session
- * only; nothing throws.
+ * only; nothing throws. On the first write in a browser (the learner starts) the store asks the
+ * browser to keep the site's storage ({@link requestPersistentStorage}).
  */
+import { listDrafts, saveDrafts } from '../exercises/drafts.ts';
+import { buildProgressFile, parseProgressFile, serializeProgressFile } from './progress-file.ts';
 import {
   EMPTY_PROGRESS,
+  mergeProgress,
   PROGRESS_KEY,
   addSolvedExercise,
   parseProgress,
@@ -24,6 +30,35 @@ import {
   setLessonComplete,
   type Progress,
 } from './progress-store.ts';
+
+let persistenceRequested = false;
+
+/**
+ * Asks the browser to keep this site's storage under storage pressure
+ * (`navigator.storage.persist()`), once per page. Without it any browser may evict localStorage
+ * when the disk fills, and Safari deletes it after 7 days without a visit; Firefox asks the user,
+ * Chromium decides by itself (an installed or bookmarked site is usually granted). A refusal changes
+ * nothing else. Called on the first write of progress in a browser and on an import.
+ */
+export function requestPersistentStorage(): void {
+  if (persistenceRequested) return;
+  persistenceRequested = true;
+  try {
+    const storage = globalThis.navigator?.storage;
+    if (typeof storage?.persist !== 'function') return;
+    storage.persist().catch(() => undefined);
+  } catch {
+    // not offered here
+  }
+}
+
+function hasStoredProgress(): boolean {
+  try {
+    return globalThis.localStorage?.getItem(PROGRESS_KEY) != null;
+  } catch {
+    return false;
+  }
+}
 
 function readStorage(): Progress {
   try {
@@ -45,6 +80,7 @@ function update(change: (p: Progress) => Progress): void {
   const after = change(before);
   if (after === before) return;
   current = after;
+  if (!persistenceRequested && !hasStoredProgress()) requestPersistentStorage();
   try {
     globalThis.localStorage?.setItem(PROGRESS_KEY, serializeProgress(after));
   } catch {
@@ -112,4 +148,29 @@ export function resetProgress(): void {
   } catch {
     // nothing stored
   }
+}
+
+/** The portable progress file's text: progress and every exercise draft (./progress-file.ts). */
+export function exportProgressText(now = new Date()): string {
+  return serializeProgressFile(buildProgressFile(getProgress(), listDrafts(), now));
+}
+
+/** Outcome of {@link importProgressText}. */
+export type ImportResult = { ok: true; drafts: number } | { ok: false; message: string };
+
+/**
+ * Imports a progress file: its progress is added to this browser's (a lesson complete in either
+ * stays complete, solved exercises are the union, the later last visit wins) and its drafts replace
+ * this browser's drafts of the same exercises; other drafts are kept. A file that does not validate
+ * changes nothing and gives a message naming what is wrong.
+ */
+export function importProgressText(text: string): ImportResult {
+  const parsed = parseProgressFile(text);
+  if (!parsed.ok) return parsed;
+  requestPersistentStorage();
+  update((p) => {
+    const merged = mergeProgress(p, parsed.progress);
+    return serializeProgress(merged) === serializeProgress(p) ? p : merged;
+  });
+  return { ok: true, drafts: saveDrafts(parsed.drafts) };
 }

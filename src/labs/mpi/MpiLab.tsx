@@ -1,6 +1,6 @@
 /**
  * The message-passing lab: an editable rank program, the program and ranks settings
- * (`mpirun -np p`), Run and Cancel, live output per rank, the sequence diagram of every message
+ * (`mpirun -np p`), the reduction order for programs that reduce, Run and Cancel, live output per rank, the sequence diagram of every message
  * and collective, and the wait-for list when the runtime stops a deadlocked run. Every run is
  * real: p Web Workers exchanging messages over MessageChannels. Main thread.
  */
@@ -98,7 +98,7 @@ export function MpiLab({ title, ...props }: LabComponentProps<MpiField>) {
 
   const start = (params: MpiParams): void => {
     setRanWith({ raw: form.raw, params, edited: source !== LESSON_PROGRAMS[params.program].source });
-    void run(source, params.ranks);
+    void run(source, params.ranks, params.order);
   };
   useAutorun(props.autorun, form.params, start);
 

@@ -109,6 +109,8 @@ print(\`waited \${(performance.now() - arrived).toFixed(0)} ms at the barrier\`)
 `;
 
 const reduce = `// The course's 2D integral: each rank sums its block of rows, reduce adds the parts on rank 0.
+// The order of the additions shows in the last digits: on 7 ranks, rank order prints
+// 6.042944e-13 and mpi4py's tree order 6.039613e-13 (try the Reduction order setting).
 const n = 10000;                       // grid points per axis
 const t0 = performance.now();
 const { begin, end } = kernels.blockRows(n, comm.size, comm.rank);
