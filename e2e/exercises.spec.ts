@@ -5,10 +5,9 @@
  * the page; on a host without cross-origin isolation the exercise explains the missing
  * SharedArrayBuffer.
  */
-import { createServer, type Server } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { plainStaticServer } from './plain-server.ts';
 import { test, expect, recordLongTasks, longTasks } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
@@ -125,28 +124,6 @@ test('postMessage in exercise code is shown as output and does not end the run; 
   expect(Math.max(0, ...long), `long tasks: ${long.join(', ')}`).toBeLessThan(150);
 });
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.png': 'image/png', '.webmanifest': 'application/manifest+json',
-};
-
-/** A static file server for the build that sends no COOP/COEP headers, like a plain static host. */
-function plainStaticServer(root: string): Promise<Server> {
-  const base = resolve(root);
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    const file = join(base, path.endsWith('/') ? `${path}index.html` : path);
-    if (!file.startsWith(base)) {
-      res.writeHead(403).end();
-      return;
-    }
-    readFile(file).then(
-      (body) => res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body),
-      () => res.writeHead(404).end(),
-    );
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
-}
 
 test.describe('without cross-origin isolation (no COOP/COEP, no service worker)', () => {
   test.use({ serviceWorkers: 'block' });

@@ -7,10 +7,9 @@
  * own link (`#/lab/shared-sums`, `#/lab/moving-data`, `#/lab/histogram-race`) reproduces it with
  * autorun, and a bad value in a link is shown beside its field and runs nothing.
  */
-import { createServer, type Server } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { plainStaticServer } from './plain-server.ts';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 
@@ -139,28 +138,6 @@ test.describe('lab links (cross-origin isolated)', () => {
   }
 });
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.png': 'image/png', '.webmanifest': 'application/manifest+json',
-};
-
-/** A static file server for the build that sends no COOP/COEP headers, like a plain static host. */
-function plainStaticServer(root: string): Promise<Server> {
-  const base = resolve(root);
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    const file = join(base, path.endsWith('/') ? `${path}index.html` : path);
-    if (!file.startsWith(base)) {
-      res.writeHead(403).end();
-      return;
-    }
-    readFile(file).then(
-      (body) => res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body),
-      () => res.writeHead(404).end(),
-    );
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
-}
 
 test.describe('without cross-origin isolation (no COOP/COEP, no service worker)', () => {
   // A service worker would add the headers itself and reload; block it to see a bare host.

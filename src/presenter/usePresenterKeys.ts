@@ -12,6 +12,9 @@ import { isPresenter, setPresenter } from './presenter.ts';
 import { stepSection } from './section-steps.ts';
 import { isShortcutEvent } from './shortcuts.ts';
 
+/** The section the last arrow key stepped to, on which page (hash path) and when (ms). */
+let lastStep: { path: string | undefined; id: string; at: number } | null = null;
+
 /** Whether a key event belongs to something the user is typing in or operating with keys. */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof Element)) return false;
@@ -41,7 +44,10 @@ export function usePresenterKeys(): void {
       const headings = [...document.querySelectorAll<HTMLElement>('article.lesson h2[id]')];
       if (headings.length === 0) return;
       e.preventDefault();
-      const hash = safeDecode(window.location.hash.split('#')[2] ?? '');
+      // The address updates a moment after navigate(): a quick second press steps from the
+      // section the first one chose (needed where the page cannot scroll the last sections up).
+      const fromAddress = safeDecode(window.location.hash.split('#')[2] ?? '');
+      const hash = lastStep && lastStep.path === window.location.hash.split('#')[1] && performance.now() - lastStep.at < 1000 ? lastStep.id : fromAddress;
       const shownIndex = headings.findIndex((h) => h.id === hash);
       const target = stepSection(
         headings.map((h) => h.getBoundingClientRect().top),
@@ -51,11 +57,14 @@ export function usePresenterKeys(): void {
       );
       // Scroll now, so a quick second key press measures the new positions; the URL then names the
       // section, so a reload or a shared link opens the same slide.
+      const path = window.location.hash.split('#')[1];
       if (target < 0) {
         window.scrollTo(0, 0);
+        lastStep = { path, id: '', at: performance.now() };
         navigate({ hash: '' }, { replace: true });
       } else {
         headings[target]!.scrollIntoView();
+        lastStep = { path, id: headings[target]!.id, at: performance.now() };
         navigate({ hash: `#${headings[target]!.id}` }, { replace: true });
       }
     };
