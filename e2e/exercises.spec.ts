@@ -5,9 +5,7 @@
  * the page; on a host without cross-origin isolation the exercise explains the missing
  * SharedArrayBuffer.
  */
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { plainStaticServer } from './plain-server.ts';
+import { usePlainServer } from './plain-server.ts';
 import { test, expect, recordLongTasks, longTasks } from './fixtures.ts';
 import type { Page } from '@playwright/test';
 
@@ -127,19 +125,11 @@ test('postMessage in exercise code is shown as output and does not end the run; 
 
 test.describe('without cross-origin isolation (no COOP/COEP, no service worker)', () => {
   test.use({ serviceWorkers: 'block' });
-  let server: Server;
-  let origin = '';
-  test.beforeAll(async () => {
-    server = await plainStaticServer(process.env.OUT_DIR ?? 'dist');
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  });
-  test.afterAll(async () => {
-    await new Promise((done) => server.close(done));
-  });
+  const plainOrigin = usePlainServer(test);
 
   test('an exercise that needs shared memory explains the missing isolation beside its editor and in its error', async ({ page }) => {
     test.setTimeout(60_000);
-    await page.goto(`${origin}#/lessons/why-parallel`);
+    await page.goto(`${plainOrigin()}#/lessons/why-parallel`);
     expect(await page.evaluate(() => typeof SharedArrayBuffer)).toBe('undefined');
     const exercise = page.locator('section.exercise', { has: page.getByRole('heading', { name: SLEEP_DEMO }) });
     const note = exercise.getByTestId('exercise-isolation');

@@ -29,3 +29,23 @@ export function plainStaticServer(root: string): Promise<Server> {
   });
   return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
 }
+
+/**
+ * Registers a plain static server of the build (`OUT_DIR`, default `dist`) for the enclosing
+ * `test.describe`: started before its tests, closed after them. Node only (Playwright).
+ *
+ * @returns a function giving the server's origin with a trailing slash (valid inside the tests)
+ */
+export function usePlainServer(test: { beforeAll: (fn: () => Promise<void>) => void; afterAll: (fn: () => Promise<void>) => void }): () => string {
+  let server: Server | undefined;
+  let origin = '';
+  test.beforeAll(async () => {
+    server = await plainStaticServer(process.env.OUT_DIR ?? 'dist');
+    const address = server.address();
+    origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+  });
+  test.afterAll(async () => {
+    await new Promise((done) => server?.close(done));
+  });
+  return () => origin;
+}

@@ -7,9 +7,7 @@
  * own link (`#/lab/shared-sums`, `#/lab/moving-data`, `#/lab/histogram-race`) reproduces it with
  * autorun, and a bad value in a link is shown beside its field and runs nothing.
  */
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { plainStaticServer } from './plain-server.ts';
+import { usePlainServer } from './plain-server.ts';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 
@@ -142,19 +140,11 @@ test.describe('lab links (cross-origin isolated)', () => {
 test.describe('without cross-origin isolation (no COOP/COEP, no service worker)', () => {
   // A service worker would add the headers itself and reload; block it to see a bare host.
   test.use({ serviceWorkers: 'block' });
-  let server: Server;
-  let origin = '';
-  test.beforeAll(async () => {
-    server = await plainStaticServer(process.env.OUT_DIR ?? 'dist');
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  });
-  test.afterAll(async () => {
-    await new Promise((done) => server.close(done));
-  });
+  const plainOrigin = usePlainServer(test);
 
   test('the lesson explains the missing SharedArrayBuffer and the message-passing variants still run', async ({ page }) => {
     test.setTimeout(180_000);
-    await page.goto(`${origin}${LESSON}`);
+    await page.goto(`${plainOrigin()}${LESSON}`);
     expect(await page.evaluate(() => ({ isolated: crossOriginIsolated, sab: typeof SharedArrayBuffer }))).toEqual({ isolated: false, sab: 'undefined' });
     const notice = page.getByTestId('isolation-notice');
     await expect(notice).toHaveAttribute('data-isolated', 'false');
@@ -186,7 +176,7 @@ test.describe('without cross-origin isolation (no COOP/COEP, no service worker)'
 
   test('a shared-memory lab opened by its link explains the missing isolation and runs what it can', async ({ page }) => {
     test.setTimeout(90_000);
-    await page.goto(`${origin}#/lab/histogram-race?workers=2&bins=2&increments=100000&trials=2&autorun=1`);
+    await page.goto(`${plainOrigin()}#/lab/histogram-race?workers=2&bins=2&increments=100000&trials=2&autorun=1`);
     await expect(page.getByTestId('lab-isolation')).toContainText('Cross-Origin-Embedder-Policy: require-corp');
     await waitDone(page, 'race-lab', 60_000);
     await expect(page.getByTestId('race-message-result')).toContainText('200,000 counts');

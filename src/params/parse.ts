@@ -43,7 +43,7 @@ export function parseWhole(text: string, label: string): ParseResult<number> {
   const name = capitalize(label);
   if (s === '') return { ok: false, error: `Enter ${label}.` };
   if (/^\d{1,3}(,\d{3})+$/.test(s)) {
-    return { ok: false, error: `${name}: write ${s.replace(/,/g, '')} or ${s.replace(/,/g, '_')}; commas separate list entries.` };
+    return { ok: false, error: `"${s}" has a comma: write ${s.replace(/,/g, '')} or ${s.replace(/,/g, '_')} (commas separate list entries).` };
   }
   let value: number;
   if (DIGITS.test(s)) value = Number(s.replace(/_/g, ''));
@@ -204,7 +204,7 @@ export function decimalNumber(label: string, { min, max, exclusiveMin = false, t
     };
     const s = text.trim();
     if (s === '') return fail(`Enter ${label}.`);
-    if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return fail(`${name}: write ${s.replace(/,/g, '')} or ${s.replace(/,/g, '_')}; commas separate list entries.`);
+    if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return fail(`"${s}" has a comma: write ${s.replace(/,/g, '')} or ${s.replace(/,/g, '_')} (commas separate list entries).`);
     if (!DECIMAL.test(s)) return fail(`${name} must be a number (like 1000, 2.5, 1_000 or 1e6), not "${s}".`);
     const value = Number(s.replace(/_/g, ''));
     if (!Number.isFinite(value)) return fail(`${name} is too large.`);
