@@ -16,6 +16,8 @@ import { taskFarmLabs } from './task-farm/lab-definitions.ts';
 import { scalingLabs } from './scaling/lab-definitions.ts';
 import { sharedMemoryLabs } from './shared-memory/lab-definitions.ts';
 import { mpiLabs } from './mpi/lab-definitions.ts';
+import { gpuLabs } from './gpu/lab-definitions.ts';
+import { workflowLabs } from './workflows/lab-definitions.ts';
 
 /** Every lab, in the order of the lessons that teach with them. */
 export const LABS: readonly LabDefinition[] = [
@@ -28,6 +30,8 @@ export const LABS: readonly LabDefinition[] = [
   ...scalingLabs,
   ...sharedMemoryLabs,
   ...mpiLabs,
+  ...gpuLabs,
+  ...workflowLabs,
 ];
 
 /** The lab registered as `id`, or undefined. */
