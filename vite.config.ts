@@ -20,6 +20,9 @@ import rehypeSlug from 'rehype-slug';
 import rehypeShiki from '@shikijs/rehype';
 import { VitePWA } from 'vite-plugin-pwa';
 import { lessonsPlugin } from './scripts/lessons-plugin.ts';
+import { exerciseMarkdownPlugin } from './scripts/exercise-markdown-plugin.ts';
+import { KATEX_OPTIONS, SHIKI_OPTIONS } from './scripts/markdown-options.ts';
+import { rehypeLessonChunks } from './scripts/rehype-lesson-chunks.ts';
 import { buildWasm, WASM_SOURCE_DIR } from './scripts/build-wasm.ts';
 
 /** Headers that make the page cross-origin isolated, so SharedArrayBuffer is available. */
@@ -35,6 +38,7 @@ export default defineConfig({
   base: process.env.BASE ?? './',
   plugins: [
     lessonsPlugin(root),
+    exerciseMarkdownPlugin(),
     // src/kernels/wasm/*.ts (AssemblyScript) → src/kernels/wasm/build/*.wasm, before the build, the
     // dev server and Vitest load src/kernels/wasm-kernels.ts (which points at those files); again
     // when a source changes under the dev server. Skips modules already up to date.
@@ -58,19 +62,9 @@ export default defineConfig({
         remarkPlugins: [remarkFrontmatter, [remarkMdxFrontmatter, { name: 'frontmatter' }], remarkGfm, remarkMath],
         rehypePlugins: [
           rehypeSlug,
-          [rehypeKatex, { strict: false }],
-          [
-            rehypeShiki,
-            {
-              themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
-              defaultColor: false,
-              addLanguageClass: true,
-              parseMetaString: (meta: string) => {
-                const title = /title="([^"]*)"/.exec(meta)?.[1];
-                return title ? { 'data-title': title } : {};
-              },
-            },
-          ],
+          [rehypeKatex, KATEX_OPTIONS],
+          [rehypeShiki, SHIKI_OPTIONS],
+          rehypeLessonChunks,
         ],
       }),
     },

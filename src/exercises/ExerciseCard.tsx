@@ -8,7 +8,7 @@
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { markExerciseSolved } from '../progress/progress.ts';
 import { useProgress } from '../progress/useProgress.ts';
-import type { ExerciseEntry } from './catalog.ts';
+import type { ExerciseEntry, RenderedExerciseText } from './catalog.ts';
 import type { ExerciseMeta } from './schema.ts';
 import { clearDraft, loadDraft, saveDraft } from './drafts.ts';
 import { Markdown } from './Markdown.tsx';
@@ -67,6 +67,7 @@ export default function ExerciseCard({ entry, number }: ExerciseCardProps) {
   const [starter, setStarter] = useState<string | null>(null);
   const [code, setCode] = useState<string | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
+  const [text, setText] = useState<RenderedExerciseText | null>(null);
   const [hintsShown, setHintsShown] = useState(0);
   const [solution, setSolution] = useState<string | null>(null);
   const [solutionShown, setSolutionShown] = useState(false);
@@ -75,6 +76,17 @@ export default function ExerciseCard({ entry, number }: ExerciseCardProps) {
   const { state, start, stop } = useExerciseRun({ lessonDir, id, exports: meta.exports, timeLimitMs: meta.timeLimitMs });
   const progress = useProgress();
   const solved = progress.lessons[lessonSlug]?.solved.includes(id) ?? false;
+
+  useEffect(() => {
+    let live = true;
+    entry
+      .loadText()
+      .then((t) => live && setText(t))
+      .catch((e: unknown) => live && setLoadError(String(e)));
+    return () => {
+      live = false;
+    };
+  }, [entry]);
 
   useEffect(() => {
     let live = true;
@@ -144,8 +156,8 @@ export default function ExerciseCard({ entry, number }: ExerciseCardProps) {
         </h3>
         {solved && <span className="exercise-solved">Solved</span>}
       </header>
-      <div className="exercise-prompt">
-        <Markdown text={meta.prompt} />
+      <div className="exercise-prompt" aria-busy={text === null}>
+        {text ? <Markdown tree={text.prompt} /> : <p className="exercise-prompt-loading">Loading the task…</p>}
       </div>
       {loadError && <p className="exercise-error" role="alert">Could not load this exercise: {loadError}</p>}
       {noSharedMemory && <ExerciseIsolationNote />}
@@ -176,7 +188,7 @@ export default function ExerciseCard({ entry, number }: ExerciseCardProps) {
         <ol className="exercise-hints" aria-label="Hints">
           {hints.slice(0, hintsShown).map((h, i) => (
             <li key={i}>
-              <Markdown text={h} />
+              {text?.hints[i] ? <Markdown tree={text.hints[i]} /> : <p>{h}</p>}
             </li>
           ))}
         </ol>

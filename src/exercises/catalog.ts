@@ -4,11 +4,20 @@
  * exercise is shown or its solution revealed). The checks are not here: only the learner worker
  * loads them (checks-registry.ts). Main thread and Node tests.
  */
+import type { Root } from 'hast';
 import { EXERCISE_ID_PATTERN, validateExerciseMeta, type ExerciseMeta } from './schema.ts';
+
+/** An exercise's prompt and hints as hast trees (Markdown rendered at build time). */
+export interface RenderedExerciseText {
+  prompt: Root;
+  hints: Root[];
+}
 
 const metas = import.meta.glob<unknown>('../../lessons/*/exercises/*/exercise.json', { eager: true, import: 'default' });
 const starters = import.meta.glob<string>('../../lessons/*/exercises/*/starter.js', { query: '?raw', import: 'default' });
 const solutions = import.meta.glob<string>('../../lessons/*/exercises/*/solution.js', { query: '?raw', import: 'default' });
+// Prompt and hints rendered at build time (scripts/exercise-markdown-plugin.ts), loaded with the card.
+const texts = import.meta.glob<RenderedExerciseText>('../../lessons/*/exercises/*/exercise.json', { query: '?markdown', import: 'default' });
 
 /** One exercise of the catalog. */
 export interface ExerciseEntry {
@@ -23,11 +32,13 @@ export interface ExerciseEntry {
   errors: string[];
   loadStarter: () => Promise<string>;
   loadSolution: () => Promise<string>;
+  /** The prompt and hints, rendered (math, highlighted code). */
+  loadText: () => Promise<RenderedExerciseText>;
 }
 
 const PATH = /^\.\.\/\.\.\/lessons\/([^/]+)\/exercises\/([^/]+)\/exercise\.json$/;
 
-function missing(file: string): () => Promise<string> {
+function missing<T = string>(file: string): () => Promise<T> {
   return () => Promise.reject(new Error(`${file} is missing`));
 }
 
@@ -49,6 +60,7 @@ export const exercises: readonly ExerciseEntry[] = Object.entries(metas)
       errors,
       loadStarter: starters[`${base}/starter.js`] ?? missing(`${base}/starter.js`),
       loadSolution: solutions[`${base}/solution.js`] ?? missing(`${base}/solution.js`),
+      loadText: texts[`${base}/exercise.json`] ?? missing<RenderedExerciseText>(`${base}/exercise.json`),
     };
   })
   .filter((e): e is ExerciseEntry => e !== null)

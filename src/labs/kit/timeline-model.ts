@@ -2,6 +2,7 @@
  * The geometry and arithmetic behind the timeline (Gantt) chart: busy time and utilisation per
  * worker, tick marks, and the zoom window. Pure: any thread, and Node.
  */
+import { ticks } from 'd3-array';
 
 /** One bar: a task (or a chunk still running) on a worker, in ms relative to the run's start. */
 export interface TimelineBar {
@@ -111,17 +112,12 @@ export function laneStats(bars: readonly TimelineBar[], workers: number, wall: n
 }
 
 /**
- * About `count` round tick values covering [from, to] (steps of 1, 2 or 5 times a power of ten).
- * Returns [] for an empty or invalid range.
+ * About `count` round tick values covering [from, to] (steps of 1, 2 or 5 times a power of ten),
+ * from d3-array's `ticks`. Returns [] for an empty or invalid range. Pure.
  */
 export function niceTicks(from: number, to: number, count = 6): number[] {
   if (!(to > from) || !Number.isFinite(from) || !Number.isFinite(to)) return [];
-  const raw = (to - from) / Math.max(1, count);
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw * (1 - 1e-9)) ?? 10 * power;
-  const ticks: number[] = [];
-  for (let t = Math.ceil(from / step) * step; t <= to + step * 1e-9; t += step) ticks.push(Number(t.toPrecision(12)));
-  return ticks;
+  return ticks(from, to, Math.max(1, count));
 }
 
 /** A visible window [start, end] of the time axis (ms). */

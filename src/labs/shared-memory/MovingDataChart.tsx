@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { nice, ticks } from 'd3-array';
 import { formatCompact, formatCount, formatMs } from '../kit/format.ts';
 import { MOVE_LABELS, MOVE_METHODS, type MoveMethod, type MoveRow } from './star-catalogue-job.ts';
 
@@ -9,13 +10,10 @@ const MARKER: Record<MoveMethod, 'circle' | 'square' | 'diamond'> = { copy: 'cir
 const H = 300;
 const PAD = { left: 52, right: 16, top: 12, bottom: 44 };
 
-/** A "nice" upper bound and tick step for an axis from 0 to max (1, 2 or 5 times a power of ten). */
-function niceScale(max: number, ticks = 5): { top: number; step: number } {
-  if (!(max > 0)) return { top: 1, step: 0.2 };
-  const raw = max / ticks;
-  const power = 10 ** Math.floor(Math.log10(raw));
-  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
-  return { top: Math.ceil(max / step) * step, step };
+/** A round top for an axis from 0 to max and its ticks (d3-array's `nice` and `ticks`). */
+function niceScale(max: number, count = 5): { top: number; ticks: number[] } {
+  const top = max > 0 ? nice(0, max, count)[1] : 1;
+  return { top, ticks: ticks(0, top, count) };
 }
 
 
@@ -60,7 +58,7 @@ export function MovingDataChart({ rows, sizes }: { rows: readonly MoveRow[]; siz
   const y = niceScale(Math.max(0, ...rows.map((r) => r.time.median)));
   const px = (stars: number): number => PAD.left + (stars / maxStars) * (W - PAD.left - PAD.right);
   const py = (ms: number): number => H - PAD.bottom - (ms / y.top) * (H - PAD.top - PAD.bottom);
-  const yTicks = Array.from({ length: Math.round(y.top / y.step) + 1 }, (_, i) => i * y.step);
+  const yTicks = y.ticks;
 
   return (
     <figure ref={ref} className="sm-chart" data-testid="moving-data-chart" data-points={rows.length}>
