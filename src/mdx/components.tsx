@@ -7,6 +7,7 @@ import type { MDXComponents } from 'mdx/types';
 import { Anchor } from './Anchor.tsx';
 import { Callout, GoingFurther, InstructorNote, Keypoints, Objectives, Questions } from './boxes.tsx';
 import { CodeBlock } from './CodeBlock.tsx';
+import { LessonChunk } from './LessonChunk.tsx';
 import { Tab, Tabs } from './Tabs.tsx';
 import { SectionH2, SectionH3 } from '../lessons/SectionHeading.tsx';
 import { coreLabs } from './maps/core.tsx';
@@ -22,6 +23,7 @@ export const mdxComponents: MDXComponents = {
   pre: CodeBlock,
   h2: SectionH2,
   h3: SectionH3,
+  LessonChunk,
   Callout,
   GoingFurther,
   InstructorNote,

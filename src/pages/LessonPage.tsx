@@ -1,10 +1,11 @@
-import { Suspense, useMemo } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { Link, Navigate, useLocation, useParams } from 'react-router';
 import { MDXProvider } from '@mdx-js/react';
 import { findLesson, lessonComponents, lessonPath, neighbours, redirectedLessonPath } from '../lessons/registry.ts';
 import { safeDecode } from '../lib/safe-decode.ts';
 import { COURSES } from '../lessons/courses.ts';
 import { mdxComponents } from '../mdx/components.tsx';
+import { LessonChunks } from '../mdx/LessonChunk.tsx';
 import { Objectives, Questions, Keypoints } from '../mdx/boxes.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { ErrorBoundary } from '../app/ErrorBoundary.tsx';
@@ -27,6 +28,8 @@ export function LessonPage() {
   const sectionIds = useMemo(() => meta?.headings.map((h) => h.id) ?? [], [meta]);
   useRecordVisit(meta ? slug : '', section, sectionIds);
   const { hash } = useLocation();
+  // Set once the last chunk of the body has rendered: until then the body is aria-busy.
+  const [complete, setComplete] = useState('');
   const Content = meta ? lessonComponents[meta.dir] : undefined;
   if (!meta) {
     const moved = redirectedLessonPath(slug, safeDecode(hash.slice(1)));
@@ -47,9 +50,11 @@ export function LessonPage() {
       </div>
       <ErrorBoundary what="this lesson">
         <Suspense fallback={<p className="loading">Loading the lesson…</p>}>
-          <div className="lesson-body">
+          <div className="lesson-body" data-complete={complete === slug ? 'true' : undefined} aria-busy={complete !== slug}>
             <MDXProvider components={mdxComponents}>
-              <Content components={mdxComponents} />
+              <LessonChunks all={hash.length > 1} onComplete={() => setComplete(slug)}>
+                <Content components={mdxComponents} />
+              </LessonChunks>
             </MDXProvider>
           </div>
         </Suspense>

@@ -1,14 +1,42 @@
-import { Suspense, type ReactNode } from 'react';
+import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { ErrorBoundary } from '../../app/ErrorBoundary.tsx';
+import { requestMount } from './mount-queue.ts';
+
+/** Tells the mount queue that the block beside it has mounted (rendered inside its Suspense). */
+function Mounted({ signal }: { signal: (() => void) | null }) {
+  useEffect(() => signal?.(), [signal]);
+  return null;
+}
 
 /**
- * Frame for a lab embedded in a lesson: a placeholder while its code loads, and an error boundary
- * so a broken lab shows a message in place instead of blanking the page.
+ * Frame for a lab (or exercise) embedded in a lesson: a placeholder until its turn in the mount
+ * queue (mount-queue.ts: one block per idle period, those near the viewport first) and while its
+ * code loads, and an error boundary so a broken lab shows a message in place instead of blanking
+ * the page. Main thread.
  */
 export function LazyLab({ name, children }: { name: string; children: ReactNode }) {
+  const placeholder = useRef<HTMLDivElement>(null);
+  const [mounted, setMounted] = useState<(() => void) | null>(null);
+  const granted = mounted !== null;
+  useEffect(() => {
+    if (granted || !placeholder.current) return undefined;
+    return requestMount(placeholder.current, (done) => setMounted(() => done));
+  }, [granted]);
+  const waiting = (
+    <div ref={granted ? undefined : placeholder} className="lab lab-placeholder" aria-busy="true">
+      Loading the {name}…
+    </div>
+  );
   return (
     <ErrorBoundary what={`the ${name}`}>
-      <Suspense fallback={<div className="lab lab-placeholder" aria-busy="true">Loading the {name}…</div>}>{children}</Suspense>
+      {granted ? (
+        <Suspense fallback={waiting}>
+          {children}
+          <Mounted signal={mounted} />
+        </Suspense>
+      ) : (
+        waiting
+      )}
     </ErrorBoundary>
   );
 }
