@@ -5,9 +5,10 @@
 import type { ExerciseRunState } from './useExerciseRun.ts';
 import type { ClientOutcome } from './runner-client.ts';
 import { allRequiredPassed } from './check-helpers.ts';
+import { formatFixed } from '../labs/kit/format.ts';
 
 function seconds(ms: number): string {
-  return ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
+  return ms >= 1000 ? `${formatFixed(ms / 1000, 1)} s` : `${formatFixed(ms, 0)} ms`;
 }
 
 /** Added to a "SharedArrayBuffer is not defined" failure on a page without cross-origin isolation. */

@@ -7,6 +7,7 @@ import { formatForConsole } from './format-value.ts';
 import { speedup, efficiency, type TimingSummary } from '../measure/stats.ts';
 import { measure } from '../measure/measure.ts';
 import type { CheckContext, CheckResult } from './types.ts';
+import { formatFixed, formatPercent, formatRatio, plural } from '../labs/kit/format.ts';
 
 /** Renders a value for a check message (strings quoted). */
 export function show(value: unknown): string {
@@ -119,8 +120,8 @@ export function speedCheck(name: string, serial: TimingSummary, parallel: Timing
   const want = expectedSpeedup(workers, cores);
   const noisy = serial.noisy || parallel.noisy ? ' The timings were noisy (slowest run over 25 % slower than the fastest): run the check again to confirm.' : '';
   const oneCore = Math.min(workers, cores) <= 1 ? ' With one core there is nothing to run in parallel on, so no speedup is expected.' : '';
-  const detail = `Serial ${serial.median.toFixed(0)} ms, parallel ${parallel.median.toFixed(0)} ms (medians of ${serial.samples.length} runs after a warm-up): speedup ${s.toFixed(2)}× with ${workers} worker${workers === 1 ? '' : 's'} on ${cores} reported core${cores === 1 ? '' : 's'}, efficiency ${(e * 100).toFixed(0)} %.${oneCore}${noisy}`;
-  return { name, ok: s >= want, advisory: true, expected: `a speedup of at least ${want.toFixed(1)}×`, got: `${s.toFixed(2)}×`, detail };
+  const detail = `Serial ${formatFixed(serial.median, 0)} ms, parallel ${formatFixed(parallel.median, 0)} ms (medians of ${serial.samples.length} runs after a warm-up): speedup ${formatRatio(s)}× with ${plural(workers, 'worker')} on ${plural(cores, 'reported core')}, efficiency ${formatPercent(e)}.${oneCore}${noisy}`;
+  return { name, ok: s >= want, advisory: true, expected: `a speedup of at least ${formatFixed(want, 1)}×`, got: `${formatRatio(s)}×`, detail };
 }
 
 /** True when every non-advisory check passed (and there was at least one). */

@@ -1,4 +1,5 @@
 import type { ScalingAnalysis } from './scaling-analysis.ts';
+import { formatFixed } from '../kit/format.ts';
 import type { ScalingParams } from './scaling-params.ts';
 
 /**
@@ -19,13 +20,13 @@ export function FitReport({ analysis, params, cores }: { analysis: ScalingAnalys
     <div className="fit-report" data-testid="fit-report">
       <p>
         <strong>
-          Fitted serial fraction f = <span data-testid="fitted-fraction">{f.toFixed(3)}</span>
+          Fitted serial fraction f = <span data-testid="fitted-fraction">{formatFixed(f, 3)}</span>
         </strong>{' '}
         ({lawName}, least squares over {fit.points} point{fit.points > 1 ? 's' : ''}
         {analysis.fitUsesOversubscribed ? ', including more workers than cores' : cores > 1 ? ` up to ${cores} workers` : ''}
-        {single ? '; with one point above one worker the curve passes through it exactly, so noise in that point moves f directly' : `; RMS residual ${fit.rms.toFixed(3)} in speedup`}
+        {single ? '; with one point above one worker the curve passes through it exactly, so noise in that point moves f directly' : `; RMS residual ${formatFixed(fit.rms, 3)} in speedup`}
         ). The job was built with f = {params.serialFraction}.
-        {analysis.law === 'amdahl' && f > 0 && f < 0.95 ? ` By Amdahl's law no number of workers can make it more than ${(1 / f).toFixed(1)} times faster.` : ''}
+        {analysis.law === 'amdahl' && f > 0 && f < 0.95 ? ` By Amdahl's law no number of workers can make it more than ${formatFixed(1 / f, 1)} times faster.` : ''}
         {f >= 0.95 ? ' More workers gained nothing here.' : ''}
       </p>
       {analysis.law === 'amdahl' && f > params.serialFraction + 0.02 ? (

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatRatio } from '../kit/format.ts';
+import { formatFixed, formatRatio } from '../kit/format.ts';
 import type { ScalingAnalysis } from './scaling-analysis.ts';
 import { scalingChartData, type ScalingDatum } from './chart-data.ts';
 
@@ -48,10 +48,10 @@ export const ScalingChart = memo(function ScalingChart({ analysis, workerCounts,
             ) : null}
             {limit !== null ? (
               <ReferenceLine y={limit} stroke="var(--fg-muted)" strokeDasharray="2 4"
-                label={{ value: `limit 1/f = ${limit.toFixed(1)}`, position: 'insideBottomRight', fill: 'var(--fg-muted)' }} />
+                label={{ value: `limit 1/f = ${formatFixed(limit, 1)}`, position: 'insideBottomRight', fill: 'var(--fg-muted)' }} />
             ) : null}
             <Line name="ideal S(p) = p" dataKey="ideal" stroke="var(--fg-muted)" strokeDasharray="6 4" dot={false} isAnimationActive={false} />
-            <Line name={`${lawName} fit${f === undefined ? '' : `, f = ${f.toFixed(3)}`}`} dataKey="model" stroke="var(--accent-2)" strokeWidth={2}
+            <Line name={`${lawName} fit${f === undefined ? '' : `, f = ${formatFixed(f, 3)}`}`} dataKey="model" stroke="var(--accent-2)" strokeWidth={2}
               dot={false} isAnimationActive={false} />
             <Line name="measured" dataKey="measured" stroke="var(--accent)" strokeWidth={2} connectNulls
               dot={(props: DotProps) => <MeasuredDot key={`dot-${props.index ?? 0}`} {...props} />} activeDot={false} isAnimationActive={false} />
@@ -60,12 +60,12 @@ export const ScalingChart = memo(function ScalingChart({ analysis, workerCounts,
       </div>
       <ul className="chart-legend" aria-hidden="true">
         <li><span className="swatch swatch-measured" /> measured{cores < maxP ? ' (hollow: more workers than cores, not fitted)' : ''}</li>
-        <li><span className="swatch swatch-model" /> {lawName} fit{f === undefined ? ' (after the first runs)' : `, f = ${f.toFixed(3)}`}</li>
+        <li><span className="swatch swatch-model" /> {lawName} fit{f === undefined ? ' (after the first runs)' : `, f = ${formatFixed(f, 3)}`}</li>
         <li><span className="swatch swatch-ideal" /> ideal S(p) = p</li>
       </ul>
       <figcaption className="sr-only">
         {analysis.law === 'amdahl' ? 'Speedup' : 'Scaled speedup'} against workers: {measuredCount} of {workerCounts.length} worker counts measured
-        {f === undefined ? '' : `; fitted serial fraction ${f.toFixed(3)}`}.
+        {f === undefined ? '' : `; fitted serial fraction ${formatFixed(f, 3)}`}.
       </figcaption>
     </figure>
   );

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { formatMs, formatRatio } from '../kit/format.ts';
+import { formatFixed, formatMs, formatPercent, formatRatio } from '../kit/format.ts';
 import type { ScalingAnalysis } from './scaling-analysis.ts';
 
 /**
@@ -38,8 +38,8 @@ export const ScalingTable = memo(function ScalingTable({ analysis, pending }: { 
                 {formatMs(r.serialMs)} + {formatMs(r.parallelMs)}
               </td>
               <td>{formatRatio(r.speedup)}</td>
-              <td>{Number.isFinite(r.efficiency) ? `${(100 * r.efficiency).toFixed(0)} %` : '–'}</td>
-              <td>{strong ? (Number.isFinite(r.karpFlatt) ? r.karpFlatt.toFixed(3) : '–') : formatRatio(r.weakEfficiency)}</td>
+              <td>{formatPercent(r.efficiency)}</td>
+              <td>{strong ? formatFixed(r.karpFlatt, 3) : formatRatio(r.weakEfficiency)}</td>
             </tr>
           ))}
           {pending.map((p) => (
