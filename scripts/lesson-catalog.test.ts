@@ -126,6 +126,13 @@ describe('readCatalog', () => {
     expect(problemsOf(root)).toEqual([expect.stringMatching(/^lessons\/02-b\/index\.mdx: missing/)]);
   });
 
+  it('names the file and line of a body that is not valid MDX', () => {
+    const root = lessonsFolder({ '01-good/index.mdx': `${FRONT}\nSome text.\n\n<Callout>\nnever closed\n` });
+    const problems = problemsOf(root);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^lessons\/01-good\/index\.mdx:\d+: not valid MDX: .*Callout/);
+  });
+
   it('names duplicate numbers and duplicate slugs', () => {
     const root = lessonsFolder({ '01-a/index.mdx': FRONT, '01-b/index.mdx': FRONT, '02-a/index.mdx': FRONT });
     expect(problemsOf(root)).toEqual([

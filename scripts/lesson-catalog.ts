@@ -1,12 +1,23 @@
 /**
  * Reads the lessons folder in Node: validates every lesson's frontmatter and extracts its headings
- * (with the ids rehype-slug will give them) and plain text for search. Used by the lessons Vite
+ * (with the ids rehype-slug will give them), links, anchors and plain text for search and the
+ * reading pace, from the MDX syntax tree (remark with remark-mdx, GFM and math, as the MDX
+ * compiler parses the lesson). Used by the lessons Vite
  * plugin at build and dev time and by `npm run check:lessons`.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { parse as parseYaml } from 'yaml';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import { visit } from 'unist-util-visit';
+import { toString as mdastToString } from 'mdast-util-to-string';
+import type { Heading, Root as MdastRoot } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { LESSON_DIR_PATTERN, validateFrontmatter, type LessonHeading, type LessonMeta } from '../src/lessons/schema.ts';
 
 /** A lesson as read from disk: its metadata, its raw MDX body and its searchable text. */
@@ -27,6 +38,12 @@ export class LessonError extends Error {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
+/** Lines the frontmatter block takes at the top of an MDX file (0 without one). */
+function splitFrontmatterLines(source: string): number {
+  const m = FRONTMATTER.exec(source);
+  return m ? m[0].split('\n').length - 1 : 0;
+}
+
 /** Splits an MDX file into its YAML frontmatter (parsed) and body. */
 export function splitFrontmatter(source: string): { data: unknown; body: string } {
   const m = FRONTMATTER.exec(source);
@@ -34,100 +51,132 @@ export function splitFrontmatter(source: string): { data: unknown; body: string 
   return { data: parseYaml(m[1]!), body: source.slice(m[0].length) };
 }
 
-/** Strips inline markdown (code, emphasis, links, math) from heading text, as rendered. */
-function plainInline(text: string): string {
-  return text
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/\*\*([^*]*)\*\*/g, '$1')
-    .replace(/\*([^*]*)\*/g, '$1')
-    .replace(/_([^_]+)_/g, '$1')
-    .replace(/\$([^$]*)\$/g, '$1')
-    .trim();
+/**
+ * The MDX body parsed by remark with the lessons' syntax (MDX, GFM, math), as the MDX compiler
+ * parses it; cached per body text (the catalog asks several questions of each lesson).
+ * @throws Error (with the line) when the body is not valid MDX
+ */
+function parseBody(body: string): MdastRoot {
+  let tree = parsed.get(body);
+  if (!tree) {
+    tree = bodyParser.parse(body);
+    parsed.set(body, tree);
+  }
+  return tree;
 }
 
-/** One line of an MDX body with what the scanner knows about it. */
-interface ScannedLine {
-  /** 1-based line number within the body. */
-  line: number;
+const bodyParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkMath);
+const parsed = new Map<string, MdastRoot>();
+
+type Node = MdastRoot | MdastRoot['children'][number];
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+function isJsx(node: Node): node is JsxElement {
+  return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+}
+
+function childrenOf(node: Node): Node[] {
+  return 'children' in node ? (node.children as Node[]) : [];
+}
+
+/** A string attribute of a JSX element (`id="x"`, or `id={"x"}` with a plain string literal). */
+function stringAttribute(node: JsxElement, name: string): string | undefined {
+  for (const a of node.attributes) {
+    if (a.type !== 'mdxJsxAttribute' || a.name !== name) continue;
+    if (typeof a.value === 'string') return a.value;
+    const literal = a.value && /^\s*(["'`])([^"'`]*)\1\s*$/.exec(a.value.value);
+    if (literal) return literal[2];
+  }
+  return undefined;
+}
+
+/** A heading with the id rehype-slug gives it. */
+interface SluggedHeading {
+  depth: number;
   text: string;
-  /** Heading depth and id (rehype-slug's), when the line is a markdown heading. */
-  heading?: { depth: number; text: string; id: string };
+  id: string;
+  line: number;
 }
 
 /**
- * Walks the lines of an MDX body outside code fences, giving each markdown heading (any depth)
- * the id rehype-slug will give it: github-slugger over the heading's plain text, in document
- * order, with -1, -2 ... for repeats.
+ * Every Markdown heading of a body (any depth, also inside components) in document order, with
+ * the id rehype-slug gives it: github-slugger over the heading's text, -1, -2 … for repeats.
  */
-function scanBody(body: string): ScannedLine[] {
+function sluggedHeadings(body: string): SluggedHeading[] {
   const slugger = new GithubSlugger();
-  const out: ScannedLine[] = [];
-  let fence: string | null = null;
-  body.split('\n').forEach((text, i) => {
-    const f = /^\s*(```+|~~~+)/.exec(text);
-    if (f) {
-      if (fence === null) fence = f[1]!;
-      else if (text.trim().startsWith(fence)) fence = null;
-      return;
-    }
-    if (fence !== null) return;
-    const h = /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(text);
-    if (!h) {
-      out.push({ line: i + 1, text });
-      return;
-    }
-    const plain = plainInline(h[2]!);
-    out.push({ line: i + 1, text, heading: { depth: h[1]!.length, text: plain, id: slugger.slug(plain) } });
+  const out: SluggedHeading[] = [];
+  visit(parseBody(body), 'heading', (h: Heading) => {
+    const text = mdastToString(h).trim();
+    out.push({ depth: h.depth, text, id: slugger.slug(text), line: h.position?.start.line ?? 0 });
   });
   return out;
 }
 
-/** Level-2 and level-3 headings of an MDX body, outside code fences, with rehype-slug's ids. */
+/** Level-2 and level-3 headings of an MDX body, with rehype-slug's ids. */
 export function extractHeadings(body: string): LessonHeading[] {
-  const headings: LessonHeading[] = [];
-  for (const { heading: h } of scanBody(body)) {
-    if (h && (h.depth === 2 || h.depth === 3)) headings.push({ depth: h.depth, text: h.text, id: h.id });
-  }
-  return headings;
+  return sluggedHeadings(body)
+    .filter((h) => h.depth === 2 || h.depth === 3)
+    .map((h) => ({ depth: h.depth as 2 | 3, text: h.text, id: h.id }));
 }
 
-/** Every id a link may point to inside a lesson: all heading ids and explicit `id="..."` attributes. */
+/** Every id a link may point to inside a lesson: all heading ids and components' `id` attributes. */
 export function extractAnchorIds(body: string): Set<string> {
-  const ids = new Set<string>();
-  for (const l of scanBody(body)) {
-    if (l.heading) ids.add(l.heading.id);
-    for (const m of l.text.matchAll(/\bid=["']([^"']+)["']/g)) ids.add(m[1]!);
-  }
+  const ids = new Set(sluggedHeadings(body).map((h) => h.id));
+  visit(parseBody(body), (node: Node) => {
+    if (!isJsx(node)) return;
+    const id = stringAttribute(node, 'id');
+    if (id) ids.add(id);
+  });
   return ids;
 }
 
-/** Plain text of an MDX body for the search index: no code fences, tags, imports or markup. */
-export function searchableText(body: string): string {
-  return body
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/~~~[\s\S]*?~~~/g, ' ')
-    .replace(/\$\$[\s\S]*?\$\$/g, ' ')
-    .replace(/\$([^$\n]*)\$/g, (_m, tex: string) => ` ${plainTex(tex)} `)
-    .replace(/^(import|export)\s.*$/gm, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\]\([^)]*\)/g, ' ')
-    .replace(/^\s*(?:[-+*]|\d+\.)\s+/gm, ' ')
-    .replace(/&[a-z]+;/g, ' ')
-    .replace(/[#*_`>|[\]()${}]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+/**
+ * The words of a tree as a reader sees them, for search and the reading pace: text, inline code
+ * and inline math (as words); not code blocks, display math, ESM, expressions, or components'
+ * attributes. `skip` leaves out whole components (and what is inside them).
+ */
+function plainText(nodes: readonly Node[], skip: (node: JsxElement) => boolean = () => false): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    switch (node.type) {
+      case 'code':
+      case 'math':
+      case 'mdxjsEsm':
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+      case 'html':
+        return;
+      case 'text':
+      case 'inlineCode':
+        parts.push(node.value);
+        return;
+      case 'inlineMath':
+        parts.push(plainTex(node.value));
+        return;
+      default:
+        if (isJsx(node) && skip(node)) return;
+        // Blocks are separate words: a space between them.
+        for (const c of childrenOf(node)) walk(c);
+        parts.push(' ');
+    }
+  };
+  for (const n of nodes) walk(n);
+  return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
-/** Inline TeX as a reader would say it, roughly: commands and grouping dropped, `S_p` as `S_p`. */
+/** Plain text of an MDX body for the search index: no code blocks, tags, imports or markup. */
+export function searchableText(body: string): string {
+  return plainText([parseBody(body)]);
+}
+
+/** Inline TeX as words, roughly: commands and grouping dropped, `S_p` as "S p". */
 function plainTex(tex: string): string {
-  return tex
+  return ` ${tex
     .replace(/\\(?:frac|mathrm|text|mathbf|operatorname|left|right|big|Big|,|;|!|quad|qquad)/g, ' ')
     .replace(/\\([a-zA-Z]+)/g, '$1')
-    .replace(/([A-Za-z0-9])_\{?([A-Za-z0-9]+)\}?/g, '$1_$2')
-    .replace(/[{}^\\]/g, ' ')
+    .replace(/[{}^_\\]/g, ' ')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()} `;
 }
 
 /** A part of a lesson for the search index: the text before the first h2/h3, or one h2/h3 section. */
@@ -140,19 +189,29 @@ export interface LessonSection {
   text: string;
 }
 
-/** Splits an MDX body at its h2 and h3 headings (outside code fences), for section-level search. */
+/** Splits an MDX body at its h2 and h3 headings (also inside components), for section-level search. */
 export function extractSections(body: string): LessonSection[] {
-  const lines = body.split('\n');
-  const sections: { anchor: string; heading: string; from: number }[] = [{ anchor: '', heading: '', from: 0 }];
-  for (const l of scanBody(body)) {
-    if (l.heading && (l.heading.depth === 2 || l.heading.depth === 3)) {
-      sections.push({ anchor: l.heading.id, heading: l.heading.text, from: l.line });
+  const ids = sluggedHeadings(body);
+  let next = 0;
+  const sections: { anchor: string; heading: string; parts: string[] }[] = [{ anchor: '', heading: '', parts: [] }];
+  // Document order: a heading of depth 2 or 3 opens a section; all other text goes to the open one.
+  const walk = (node: Node): void => {
+    if (node.type === 'heading') {
+      const h = ids[next++]!;
+      if (h.depth === 2 || h.depth === 3) {
+        sections.push({ anchor: h.id, heading: h.text, parts: [] });
+        return;
+      }
     }
-  }
-  return sections.map((s, i) => {
-    const to = i + 1 < sections.length ? sections[i + 1]!.from - 1 : lines.length;
-    return { anchor: s.anchor, heading: s.heading, text: searchableText(lines.slice(s.from, to).join('\n')) };
-  });
+    if (node.type !== 'root' && !isJsx(node)) {
+      sections[sections.length - 1]!.parts.push(plainText([node]));
+      visit(node, 'heading', () => void next++); // headings deeper inside (a list item) keep the count
+      return;
+    }
+    for (const c of childrenOf(node)) walk(c);
+  };
+  walk(parseBody(body));
+  return sections.map((s) => ({ anchor: s.anchor, heading: s.heading, text: s.parts.join(' ').replace(/\s+/g, ' ').trim() }));
 }
 
 /** A link found in a lesson: its target and 1-based line in the body. */
@@ -161,18 +220,17 @@ export interface LessonLink {
   line: number;
 }
 
-/** Markdown links `[text](href)` and JSX `href="..."` outside code fences and inline code. */
+/** Markdown links (inline and reference definitions) and components' `href` attributes, not images or code. */
 export function extractLinks(body: string): LessonLink[] {
   const links: LessonLink[] = [];
-  for (const l of scanBody(body)) {
-    const text = l.text.replace(/`[^`]*`/g, '');
-    for (const m of text.matchAll(/(!?)\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) {
-      if (m[1] !== '!') links.push({ href: m[2]!, line: l.line });
+  visit(parseBody(body), (node: Node) => {
+    const line = 'position' in node ? (node.position?.start.line ?? 0) : 0;
+    if (node.type === 'link' || node.type === 'definition') links.push({ href: node.url, line });
+    else if (isJsx(node)) {
+      const href = stringAttribute(node, 'href');
+      if (href !== undefined) links.push({ href, line });
     }
-    for (const m of text.matchAll(/\bhref=(?:"([^"]*)"|'([^']*)'|\{\s*["'`]([^"'`]*)["'`]\s*\})/g)) {
-      links.push({ href: (m[1] ?? m[2] ?? m[3])!, line: l.line });
-    }
-  }
+  });
   return links;
 }
 
@@ -280,6 +338,20 @@ export function readCatalog(lessonsDir: string, options: { skipMissing?: boolean
       problems.push(...result.errors);
       continue;
     }
+    try {
+      parseBody(body);
+    } catch (error) {
+      // micromark's message names the line within the body; the frontmatter comes before it.
+      const e = error as { line?: number; place?: { line?: number; start?: { line: number } }; reason?: string; message: string };
+      // An error at the end of the file names the opening tag's place only in its text: "(3:1-3:10)".
+      const text = e.reason ?? e.message;
+      const inText = /\((\d+):\d+(?:-\d+:\d+)?\)$/.exec(text);
+      const line = e.place?.start?.line ?? e.place?.line ?? e.line ?? (inText ? Number(inText[1]) : undefined);
+      const offset = splitFrontmatterLines(readFileSync(path, 'utf8'));
+      const reason = text.replace(/\s*\(\d+:\d+(-\d+:\d+)?\)$/, '');
+      problems.push(`${file}${line ? `:${line + offset}` : ''}: not valid MDX: ${reason}`);
+      continue;
+    }
     entries.push({
       file,
       body,
@@ -344,27 +416,26 @@ export interface TeachingEstimate {
   minutes: number;
 }
 
-/** Removes fenced code, then `<Tag …>…</Tag>` blocks of the given names (nested or not). */
-function withoutBlocks(body: string, tags: readonly string[]): string {
-  let text = body.replace(/^\s*(```+|~~~+)[^\n]*\n[\s\S]*?^\s*\1\s*$/gm, ' ');
-  for (const tag of tags) {
-    const block = new RegExp(`<${tag}\\b[^>]*>(?:(?!<${tag}\\b)[\\s\\S])*?</${tag}>`, 'g');
-    let before: string;
-    do {
-      before = text;
-      text = text.replace(block, ' ');
-    } while (text !== before);
-  }
-  return text;
-}
+/** Components whose content is not on the main path (see {@link READING_WPM}). */
+const OFF_MAIN_PATH: ReadonlySet<string> = new Set(['InstructorNote', 'GoingFurther']);
 
 /**
  * Measures a lesson body by the reading-pace rule ({@link READING_WPM}). Pure.
  */
 export function teachingEstimate(body: string): TeachingEstimate {
-  const main = withoutBlocks(body, ['InstructorNote', 'GoingFurther']);
-  const words = searchableText(main).split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  const labs = [...main.matchAll(/<([A-Z][A-Za-z0-9]*)\b/g)].map((m) => m[1]!).filter((name) => !UNTIMED_COMPONENTS.has(name));
+  const tree = parseBody(body);
+  const offPath = (node: JsxElement): boolean => OFF_MAIN_PATH.has(node.name ?? '');
+  const words = plainText([tree], offPath).split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const labs: string[] = [];
+  const walk = (node: Node): void => {
+    if (isJsx(node)) {
+      if (offPath(node)) return;
+      const name = node.name ?? '';
+      if (/^[A-Z]/.test(name) && !UNTIMED_COMPONENTS.has(name)) labs.push(name);
+    }
+    for (const c of childrenOf(node)) walk(c);
+  };
+  walk(tree);
   return { words, labs, minutes: words / READING_WPM + labs.length * LAB_MINUTES };
 }
 
