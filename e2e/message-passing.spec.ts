@@ -4,11 +4,15 @@
  * the rank, and the page stays responsive throughout. The lab's link
  * (`#/lab/mpi?program=…&ranks=…&autorun=1`) reproduces a program on its ranks, and a bad rank count
  * is shown beside its field and runs nothing. Links to the old single lesson
- * (`#/lessons/message-passing#<section>`) land on the section in its new lesson.
+ * (`#/lessons/message-passing#<section>`) land on the section in its new lesson. The lesson's
+ * overlap program (a loop on `req.test()` without `await`) completes on the isolated page (shared
+ * mailboxes) and, on a page without isolation, is stopped after a second with what to change.
  */
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { usePlainServer } from './plain-server.ts';
 import { LESSON_REDIRECTS } from '../lessons/redirects.ts';
+import { LESSON_PROGRAMS } from '../src/labs/mpi/programs.ts';
 
 const POINT_TO_POINT = '#/lessons/point-to-point';
 const COLLECTIVES = '#/lessons/collectives';
@@ -146,6 +150,18 @@ test('send/recv draws one arrow per message and lists them in the table', async 
   }
 });
 
+test('computing while messages travel: the overlap lab, a loop on test() without await, completes as written', async ({ page }) => {
+  expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
+  const l = lab(page, 'overlap');
+  await runLab(l, 4);
+  await expect(status(l)).toHaveAttribute('data-status', 'ok', { timeout: 30_000 });
+  const out = (await l.getByTestId('rank-output-0').locator('pre').textContent())!.split('\n');
+  expect(out.filter((line) => /^rank [123]'s part arrived during slice \d+$/.test(line))).toHaveLength(3);
+  expect(out.at(-1)).toMatch(/^rank 0 received 3 partial integrals while computing \d+ slices of its own$/);
+  await expect(l.getByTestId('mpi-transport')).toHaveCount(0);
+  expect(await frameDelay(page)).toBeLessThan(1000);
+});
+
 test('deadlock: the run is stopped, the wait-for list shows the cycle, the page stays usable', async ({ page }) => {
   await expect(page.locator('h2#deadlock')).toContainText(/^Deadlock/);
   const l = lab(page, 'deadlock');
@@ -237,4 +253,25 @@ test('point-to-point and gather versions of the word ACF print the same averages
   expect(await avg(a)).toMatch(/^average ACF at lags 0\.\.4: 1\.00000/);
   expect(await avg(a)).toBe(await avg(b));
 });
+});
+
+test.describe('without cross-origin isolation (no COOP/COEP, no service worker): the MessagePort fallback', () => {
+  test.use({ serviceWorkers: 'block' });
+  const plainOrigin = usePlainServer(test);
+
+  test('the overlap loop, which cannot see messages here, is stopped after about a second with what to change; with an await it completes', async ({ page }) => {
+    await page.goto(`${plainOrigin()}#/lab/mpi?program=overlap&ranks=4&autorun=1`);
+    expect(await page.evaluate(() => typeof SharedArrayBuffer)).toBe('undefined');
+    const l = lab(page, 'overlap');
+    await expect(status(l)).toHaveAttribute('data-status', 'error', { timeout: 30_000 });
+    await expect(status(l)).toContainText(/Rank 0 failed: Error: rank 0 polled with req\.test\(\) for 1\.\d s without yielding/);
+    await expect(status(l)).toContainText('this page is not cross-origin isolated');
+    await expect(status(l)).toContainText('Add an await in the loop, e.g. `await sleep(0)` after each slice of work');
+    await expect(l.getByTestId('mpi-transport')).toContainText('not cross-origin isolated');
+    const code = LESSON_PROGRAMS.overlap.source.replace('slices++;', 'slices++;\n      await sleep(0);');
+    await replaceCode(l, code);
+    await l.getByRole('button', { name: 'Run' }).click();
+    await expect(status(l)).toHaveAttribute('data-status', 'ok', { timeout: 30_000 });
+    await expect(l.getByTestId('rank-output-0')).toContainText('rank 0 received 3 partial integrals');
+  });
 });

@@ -1,8 +1,21 @@
 /**
  * The communicator of one rank (mpi4py's `MPI.COMM_WORLD` as seen from that rank): point-to-point
  * `send`/`recv`, non-blocking `isend`/`irecv` with requests, and the collectives, over one
- * MessagePort per peer rank (a full mesh created on the page). Every operation is reported to the
- * coordinator for the trace and the deadlock detector.
+ * MessagePort per peer rank (a full mesh created on the page) and, when the page is cross-origin
+ * isolated, a mailbox per rank in shared memory (shm-mailbox.ts). Every operation is reported to
+ * the coordinator for the trace and the deadlock detector.
+ *
+ * Transport: with mailboxes, a message is written into the receiver's mailbox and a doorbell (a
+ * tiny port message) wakes a receiver that waits; `req.test()`, `comm.iprobe()`, `recv` and
+ * `wait()` first read the mailbox synchronously, so a rank that polls in a loop without `await`
+ * sees an arrived message at once, as under MPI. Messages the mailbox cannot take (transferred
+ * buffers, encodings over 256 KiB, payloads outside the codec of shm-codec.ts, a full mailbox)
+ * go through the port, and every message carries its sequence number on its pair of ranks, so
+ * the receiver hands them to matching in send order whatever path each took. Without mailboxes
+ * (the fallback: a page that is not isolated) every message is a port message, which a rank
+ * only receives between tasks; a rank that polls for longer than {@link SPIN_LIMIT_MS} without
+ * yielding while its message can only come that way is stopped with an error that says to add
+ * an `await` to the loop (see {@link Comm} `guardPolling`).
  *
  * Semantics, and where they differ from MPI:
  * - `send` is buffered (eager): it returns once the message is posted, whatever its size, so it
@@ -23,6 +36,7 @@
 import { ANY_SOURCE, ANY_TAG, PROC_NULL, TAG_MAX, type CollectiveName, type MessageContext, type ReduceOrder } from './constants.ts';
 import { MatchingEngine, type Envelope, type MatchSpec } from './matching.ts';
 import { collectTransferables, payloadBytes } from './payload.ts';
+import { MAILBOX_MESSAGE_LIMIT, Mailbox } from './shm-mailbox.ts';
 import * as algo from './collectives.ts';
 import type { ReduceOp } from './reduce-ops.ts';
 import type { RankEvent, WaitSpec } from './protocol.ts';
@@ -111,6 +125,7 @@ export class Request<T = unknown> {
    * a second `wait()`, or one after a successful `test()`, resolves with undefined.
    */
   wait(): Promise<T> {
+    if (!this.done) this.comm.progress();
     if (this.done) return Promise.resolve(this.take() as T);
     return new Promise<T>((resolve) => {
       this.comm.markBlocked(this as unknown as Request);
@@ -124,10 +139,18 @@ export class Request<T = unknown> {
   /**
    * Non-blocking check: `[false, undefined]` while incomplete; `[true, value]` the first time it
    * finds the request complete; `[true, undefined]` after that or after `wait()` (mpi4py's
-   * `(True, None)`).
+   * `(True, None)`). Reads the rank's shared mailbox first, so a loop on `test()` without `await`
+   * completes when the message arrives, as under MPI.
+   *
+   * @throws Error when such a loop has polled for SPIN_LIMIT_MS without yielding and the message
+   *   can only arrive as a port event (a page that is not cross-origin isolated, or a message sent
+   *   through the port): the error says to add an `await` to the loop
    */
   test(): [boolean, T | undefined] {
-    return this.done ? [true, this.take()] : [false, undefined];
+    if (!this.done) this.comm.progress();
+    if (this.done) return [true, this.take()];
+    this.comm.guardPolling('req.test()', this.waitSpec?.source ?? ANY_SOURCE);
+    return [false, undefined];
   }
 
   /** Waits for all requests (mpi4py `MPI.Request.waitall`). @returns their values in order */
@@ -142,8 +165,17 @@ export interface EventSink {
   push(event: RankEvent, urgent?: boolean): void;
 }
 
-/** Internal message as it crosses a port. */
+/** Internal message as it crosses a port or a mailbox. */
 type Wire = Omit<Envelope, 'dest'>;
+
+/** The port message that tells a rank to read its mailbox (the message itself is in the mailbox). */
+const DOORBELL = 'mailbox';
+
+/**
+ * How long a rank may poll (`req.test()`, `comm.iprobe()`) without yielding while the message it
+ * polls for can only arrive as a port event, before it is stopped with an error, ms.
+ */
+export const SPIN_LIMIT_MS = 1000;
 
 function isInt(v: unknown): v is number {
   return typeof v === 'number' && Number.isInteger(v);
@@ -162,25 +194,106 @@ export class Comm {
   private collectiveCount = 0;
   /** Order of `reduce`/`allreduce` when a call does not choose one (the lab's setting). */
   readonly reduceOrder: ReduceOrder;
+  /** This rank's mailbox (read side), when the run has mailboxes. */
+  private readonly inbox: Mailbox | undefined;
+  /** The other ranks' mailboxes (write side), index = rank. */
+  private readonly outboxes: (Mailbox | undefined)[];
+  /** Per source: the sequence number of the next message to hand to matching. */
+  private readonly nextSeq: number[];
+  /** Per source: messages that came before their predecessor (by mailbox, past one still on the port). */
+  private readonly early: Map<number, Envelope>[];
+  /** Per source: port messages (not doorbells) received, to compare with the sender's count in the mailbox. */
+  private readonly portArrived: number[];
+  /** When a run of failed polls without an event-loop turn began (performance.now(), ms). */
+  private spinSince: number | undefined;
 
-  /** @throws RangeError for an unknown `options.reduceOrder` */
+  /**
+   * @param options.reduceOrder order of reductions that do not choose one (default 'rank')
+   * @param options.mailboxes the run's mailboxes (index = rank), from `createMailboxes`; without
+   *   them every message goes through the ports
+   * @throws RangeError for an unknown `options.reduceOrder`
+   */
   constructor(
     rank: number,
     size: number,
     private readonly peers: readonly (PortLike | null | undefined)[],
     private readonly sink: EventSink,
-    options: { reduceOrder?: ReduceOrder | undefined } = {},
+    options: { reduceOrder?: ReduceOrder | undefined; mailboxes?: readonly SharedArrayBuffer[] | undefined } = {},
   ) {
     this.reduceOrder = algo.checkOrder(options.reduceOrder ?? 'rank');
     this.rank = rank;
     this.size = size;
     this.engine = new MatchingEngine(size);
     this.seqTo = new Array<number>(size).fill(0);
+    this.nextSeq = new Array<number>(size).fill(0);
+    this.portArrived = new Array<number>(size).fill(0);
+    this.early = Array.from({ length: size }, () => new Map<number, Envelope>());
+    const boxes = options.mailboxes;
+    this.inbox = boxes?.[rank] ? new Mailbox(boxes[rank]) : undefined;
+    this.outboxes = Array.from({ length: size }, (_, r) => (this.inbox && r !== rank && boxes?.[r] ? new Mailbox(boxes[r]) : undefined));
     peers.forEach((port, r) => {
       if (!port || r === rank) return;
-      port.addEventListener('message', (e) => this.arrive({ ...(e.data as Wire), dest: this.rank }));
+      port.addEventListener('message', (e) => {
+        if (e.data !== DOORBELL) {
+          this.portArrived[r]!++;
+          this.accept({ ...(e.data as Wire), dest: this.rank });
+        }
+        this.progress();
+      });
       port.start?.();
     });
+  }
+
+  /**
+   * @internal Reads the mailbox and hands its messages to matching (synchronously: this is what
+   * lets a polling loop without `await` see arrived messages).
+   */
+  progress(): void {
+    if (!this.inbox) return;
+    for (const m of this.inbox.drain()) this.accept({ ...(m as Wire), dest: this.rank });
+  }
+
+  /** Hands a message to matching in its pair's send order, holding it back if an earlier one is still on its way. */
+  private accept(msg: Envelope): void {
+    const s = msg.source;
+    if (msg.seq !== this.nextSeq[s]) {
+      this.early[s]!.set(msg.seq, msg);
+      return;
+    }
+    let next: Envelope | undefined = msg;
+    while (next) {
+      this.nextSeq[s]!++;
+      this.arrive(next);
+      next = this.early[s]!.get(this.nextSeq[s]!);
+      if (next) this.early[s]!.delete(next.seq);
+    }
+  }
+
+  /**
+   * @internal Called by a poll that found nothing. Stops a rank that has polled for SPIN_LIMIT_MS
+   * without an event-loop turn while the message it polls for can only come as a port event (no
+   * mailboxes, or a port message from that source on its way), which it could never receive.
+   *
+   * @throws Error saying what to change in the loop
+   */
+  guardPolling(what: string, source: number): void {
+    const now = performance.now();
+    if (this.spinSince === undefined) {
+      this.spinSince = now;
+      setTimeout(() => (this.spinSince = undefined), 0); // runs only if the rank yields to its event loop
+      return;
+    }
+    if (now - this.spinSince < SPIN_LIMIT_MS) return;
+    const from = source === ANY_SOURCE ? [...this.peers.keys()] : [source];
+    const onPort = this.inbox ? from.filter((s) => s !== this.rank && this.inbox!.portSent(s) > this.portArrived[s]!) : [];
+    if (this.inbox && onPort.length === 0) return; // the mailbox will show the message when it comes, as under MPI
+    const seconds = ((now - this.spinSince) / 1000).toFixed(1);
+    const why = this.inbox
+      ? `a message from rank ${onPort[0]} travels through a MessagePort (it was sent with transfer: true, is over ${MAILBOX_MESSAGE_LIMIT / 1024} KiB or holds values the shared mailbox cannot copy), and a rank receives port messages only between tasks`
+      : 'this page is not cross-origin isolated, so messages between ranks travel as MessagePort events, which a rank receives only between tasks';
+    throw new Error(
+      `rank ${this.rank} polled with ${what} for ${seconds} s without yielding, and the message cannot reach it until it yields: ${why} (under MPI the same loop would see it). Add an await in the loop, e.g. \`await sleep(0)\` after each slice of work, or wait with \`await req.wait()\`.`,
+    );
   }
 
   /** mpi4py alias of `rank`. */
@@ -257,14 +370,21 @@ export class Comm {
     this.sink.push({ k: 'send', source: this.rank, dest, seq, tag, context, collective, bytes, t: sentAt });
     const wire: Wire = { source: this.rank, tag, context, seq, sentAt, bytes, collective, payload };
     if (dest === this.rank) {
-      // Self-send: deliver a copy (or the object itself when given up) to our own queue, asynchronously.
-      const copy: Wire = { ...wire, payload: transfer ? payload : structuredClone(payload) };
-      queueMicrotask(() => this.arrive({ ...copy, dest }));
+      // Self-send: a copy (or the object itself when given up) goes to our own queue at once, so a
+      // polling loop sees it, as MPI's buffered send to self.
+      this.accept({ ...wire, payload: transfer ? payload : structuredClone(payload), dest });
       return;
     }
     const port = this.peers[dest];
     if (!port) throw new Error(`no channel from rank ${this.rank} to rank ${dest}`);
+    const outbox = this.outboxes[dest];
+    // (The size estimate spares encoding a payload that is surely too large for the mailbox.)
+    if (outbox && !transfer && bytes <= MAILBOX_MESSAGE_LIMIT && outbox.tryWrite(wire)) {
+      port.postMessage(DOORBELL);
+      return;
+    }
     port.postMessage(wire, transfer ? collectTransferables(payload) : []);
+    outbox?.notePortSend(this.rank);
   }
 
   /** Low-level receive used by p2p and collectives: a request completed by the matching engine. */
@@ -280,6 +400,7 @@ export class Comm {
       done.complete(undefined);
       return done;
     }
+    this.progress(); // a receive takes the earliest matching message: read the mailbox first
     const req = new Request(this, { op, source: spec.source, tag: spec.tag, context: spec.context });
     this.engine.post({
       spec,
@@ -376,13 +497,21 @@ export class Comm {
 
   /**
    * True if a message matching (source, tag) has arrived and waits to be received (MPI `iprobe`);
-   * always true for MPI.PROC_NULL, whose receive completes at once.
+   * always true for MPI.PROC_NULL, whose receive completes at once. Reads the shared mailbox
+   * first, so a loop `while (!comm.iprobe(1, 4)) { ... }` without `await` ends when the message
+   * comes, as under MPI.
+   *
+   * @throws Error when such a loop has polled for SPIN_LIMIT_MS without yielding and the message
+   *   can only arrive as a port event (see the module comment)
    */
   iprobe(source?: number, tag?: number): boolean;
   iprobe(...args: unknown[]): boolean {
     const { source, tag } = this.recvArgs('iprobe', args.slice(0, 2));
     if (source === PROC_NULL) return true;
-    return this.engine.probe({ source, tag, context: 'p2p' }) !== undefined;
+    this.progress();
+    if (this.engine.probe({ source, tag, context: 'p2p' }) !== undefined) return true;
+    this.guardPolling('comm.iprobe()', source);
+    return false;
   }
 
   /** Runs one collective call with its own transport and reports enter/exit for the trace. */

@@ -33,6 +33,11 @@ export interface RankInit {
   source: string;
   /** Order of `reduce`/`allreduce` calls that do not choose one (default 'rank'). */
   reduceOrder?: ReduceOrder | undefined;
+  /**
+   * The run's mailboxes in shared memory, index = rank (see shm-mailbox.ts), when the page is
+   * cross-origin isolated; without them messages travel only through the ports.
+   */
+  mailboxes?: SharedArrayBuffer[] | undefined;
 }
 
 /** The page's start message to a rank worker: its init and its ports to the other ranks (null at its own index). */

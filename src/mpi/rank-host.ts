@@ -57,7 +57,7 @@ function cloneable(value: unknown): unknown {
  */
 export function hostRank(init: RankInit, peers: readonly (PortLike | null | undefined)[], emit: (batch: RankEvent[]) => void, program?: RankProgram): Comm {
   const sink = new EventBatcher(emit);
-  const comm = new Comm(init.rank, init.size, peers, sink, { reduceOrder: init.reduceOrder });
+  const comm = new Comm(init.rank, init.size, peers, sink, { reduceOrder: init.reduceOrder, mailboxes: init.mailboxes });
   const print = (...args: unknown[]) => sink.push({ k: 'print', text: formatPrintArgs(args), t: absoluteNow() });
   const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
   void (async () => {

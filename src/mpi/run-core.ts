@@ -11,6 +11,7 @@
 import { absoluteNow, type PortLike } from './comm.ts';
 import { detectDeadlock, type DeadlockReport, type RankView } from './deadlock.ts';
 import type { ReduceOrder } from './constants.ts';
+import { createMailboxes } from './shm-mailbox.ts';
 import type { RankEvent, RankInit } from './protocol.ts';
 import { TraceRecorder, type Trace } from './trace.ts';
 import { abortError } from '../workers/pool.ts';
@@ -33,6 +34,8 @@ export interface OutputLine {
 /** What a run looks like at one moment (and at the end). */
 export interface MpiSnapshot {
   size: number;
+  /** How the messages travel in this run: per-rank mailboxes in shared memory, or MessagePorts only. */
+  transport: 'shared' | 'ports';
   status: 'running' | 'ok' | 'deadlock' | 'error';
   states: RankView['state'][];
   /** Output of all ranks in time order (at most MAX_OUTPUT_LINES). */
@@ -71,7 +74,17 @@ export interface RunCoreOptions {
   deadlockGraceMs?: number;
   /** Order of `reduce`/`allreduce` calls that do not choose one (default 'rank'; see collectives.ts). */
   reduceOrder?: ReduceOrder | undefined;
+  /**
+   * How messages travel: `'shared'` through per-rank mailboxes in SharedArrayBuffers, with the
+   * MessagePorts for what they cannot take (so polling loops see arrived messages, see comm.ts);
+   * `'ports'` through the MessagePorts only (the fallback); `'auto'` (default) shared when
+   * SharedArrayBuffer is available (a cross-origin isolated page, Node), else ports.
+   */
+  transport?: MpiTransport | undefined;
 }
+
+/** How a run's messages travel (see {@link RunCoreOptions.transport}). */
+export type MpiTransport = 'auto' | 'shared' | 'ports';
 
 /**
  * Runs a program on `size` ranks and resolves with the final snapshot: status "ok" when every rank
@@ -81,7 +94,8 @@ export interface RunCoreOptions {
  * uncaught exception leaves the others waiting for it, and the job hangs, unless the program is
  * run with `python -m mpi4py prog.py`, which turns the exception into MPI_Abort and ends every rank.
  *
- * @throws RangeError for a size outside [1, MAX_RANKS] or an unknown reduceOrder; rejects with an AbortError when `signal` aborts
+ * @throws RangeError for a size outside [1, MAX_RANKS], an unknown reduceOrder or transport; Error for
+ *   transport 'shared' without SharedArrayBuffer; rejects with an AbortError when `signal` aborts
  */
 export function runOnHosts(options: RunCoreOptions): Promise<MpiSnapshot> {
   const { size, launch, signal } = options;
@@ -90,6 +104,14 @@ export function runOnHosts(options: RunCoreOptions): Promise<MpiSnapshot> {
   }
   if (options.reduceOrder !== undefined && options.reduceOrder !== 'rank' && options.reduceOrder !== 'tree') {
     return Promise.reject(new RangeError(`reduceOrder must be 'rank' or 'tree', got ${String(options.reduceOrder)}`));
+  }
+  const transport = options.transport ?? 'auto';
+  if (transport !== 'auto' && transport !== 'shared' && transport !== 'ports') {
+    return Promise.reject(new RangeError(`transport must be 'auto', 'shared' or 'ports', got ${String(transport)}`));
+  }
+  const mailboxes = transport === 'ports' ? undefined : createMailboxes(size);
+  if (transport === 'shared' && !mailboxes) {
+    return Promise.reject(new Error("transport 'shared' needs SharedArrayBuffer: the page must be cross-origin isolated"));
   }
   if (signal?.aborted) return Promise.reject(abortError(signal.reason));
   const updateMs = options.updateMs ?? 200;
@@ -109,6 +131,7 @@ export function runOnHosts(options: RunCoreOptions): Promise<MpiSnapshot> {
 
   const snapshot = (live = false): MpiSnapshot => ({
     size,
+    transport: mailboxes ? 'shared' : 'ports',
     status,
     states: views.map((v) => v.state),
     output: [...output],
@@ -220,7 +243,7 @@ export function runOnHosts(options: RunCoreOptions): Promise<MpiSnapshot> {
       }
       for (let rank = 0; rank < size; rank++) {
         hosts.push(
-          launch({ rank, size, source: options.source, reduceOrder: options.reduceOrder }, peerPorts[rank]!, (batch) => onEvents(rank, batch), (message) => onEvents(rank, [{ k: 'error', message, t: absoluteNow() }])),
+          launch({ rank, size, source: options.source, reduceOrder: options.reduceOrder, mailboxes }, peerPorts[rank]!, (batch) => onEvents(rank, batch), (message) => onEvents(rank, [{ k: 'error', message, t: absoluteNow() }])),
         );
       }
     } catch (e) {

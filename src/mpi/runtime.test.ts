@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runInProcess } from './run-in-process.ts';
 import type { RankProgram } from './program.ts';
 import type { MpiSnapshot } from './run-core.ts';
+import { Status } from './comm.ts';
 
 const run = (program: string | RankProgram, size: number, extra: { deadlockGraceMs?: number } = {}) =>
   runInProcess({ program, size, deadlockGraceMs: extra.deadlockGraceMs ?? 30 });
@@ -423,5 +424,50 @@ describe('reduction order (issue 17, defect 2)', () => {
     expect(s.returns[6]).toEqual([undefined, '(((ab)(cd))((ef)g))', '(((ab)(cd))((ef)g))', '((((((ab)c)d)e)f)g)']);
     const bad = await run("await comm.reduce(1, { op: MPI.SUM, order: 'random' });", 2);
     expect(bad.error?.message).toMatch(/order must be 'rank' or 'tree', got 'random'/);
+  });
+});
+
+describe('transport: shared mailboxes with the ports beside them (issue 17, defect 1)', () => {
+  it('runs on shared mailboxes by default in Node, and on ports when asked', async () => {
+    expect((await run('', 2)).transport).toBe('shared');
+    expect((await runInProcess({ program: '', size: 2, transport: 'ports' })).transport).toBe('ports');
+    await expect(runInProcess({ program: '', size: 2, transport: 'fast' as never })).rejects.toThrow(/transport must be 'auto', 'shared' or 'ports'/);
+  });
+
+  it('keeps send order when a message takes the port (transferred, over 256 KiB) and the next one the mailbox', async () => {
+    const s = await run(async (comm) => {
+      if (comm.rank === 1) {
+        await comm.send(new Float64Array([1, 2]), { dest: 0, tag: 1, transfer: true }); // port
+        await comm.send('small', 0, 2); // mailbox
+        await comm.send(new Float64Array(40_000), 0, 3); // 320 kB: port
+        await comm.send({ last: true }, 0, 4); // mailbox
+        return null;
+      }
+      const tags: number[] = [];
+      for (let i = 0; i < 4; i++) {
+        const st = new Status();
+        await comm.recv(1, -1, st);
+        tags.push(st.tag);
+      }
+      return tags;
+    }, 2);
+    expect(s.status, s.error?.message).toBe('ok');
+    expect(s.returns[0]).toEqual([1, 2, 3, 4]);
+  });
+
+  it('a full mailbox sends the rest by port, in order: 24 messages of 100 KiB to a rank that is busy', async () => {
+    const s = await run(async (comm, { sleep }) => {
+      const n = 12_800; // doubles: 100 KiB
+      if (comm.rank === 1) {
+        for (let i = 0; i < 24; i++) await comm.send(new Float64Array(n).fill(i), 0, 0);
+        return null;
+      }
+      await sleep(50); // let the mailbox (1 MiB) fill up before anything is read
+      const firsts: number[] = [];
+      for (let i = 0; i < 24; i++) firsts.push(((await comm.recv(1, 0)) as Float64Array)[n - 1]!);
+      return firsts;
+    }, 2);
+    expect(s.status, s.error?.message).toBe('ok');
+    expect(s.returns[0]).toEqual(Array.from({ length: 24 }, (_, i) => i));
   });
 });

@@ -2,7 +2,8 @@
  * The message-passing lab: an editable rank program, the program and ranks settings
  * (`mpirun -np p`), the reduction order for programs that reduce, Run and Cancel, live output per rank, the sequence diagram of every message
  * and collective, and the wait-for list when the runtime stops a deadlocked run. Every run is
- * real: p Web Workers exchanging messages over MessageChannels. Main thread.
+ * real: p Web Workers exchanging messages through mailboxes in shared memory (MessageChannels
+ * where the page is not cross-origin isolated, which the lab then notes). Main thread.
  */
 import { useRef, useState } from 'react';
 import { isProgramId, LESSON_PROGRAMS, type ProgramId } from './programs.ts';
@@ -142,6 +143,12 @@ export function MpiLab({ title, ...props }: LabComponentProps<MpiField>) {
           }}
         />
       </div>
+      {snapshot?.transport === 'ports' && (
+        <p className="note" data-testid="mpi-transport">
+          This page is not cross-origin isolated, so messages between ranks travel as browser events: a rank receives
+          them only when it yields, and a loop on <code>test()</code> or <code>iprobe()</code> needs an <code>await</code>.
+        </p>
+      )}
       {snapshot?.deadlock && <WaitForList report={snapshot.deadlock} />}
       {snapshot && (
         <>

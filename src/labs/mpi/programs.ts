@@ -70,6 +70,40 @@ if (comm.rank === 0) {
 }
 `;
 
+const overlap = `// Overlap: rank 0 posts its receives, then computes its own rows in slices and, between
+// slices, tests whether the other ranks' partial integrals have arrived. No await in the loop.
+const n = 2000;
+const { begin, end } = kernels.blockRows(n, comm.size, comm.rank);
+if (comm.rank === 0) {
+  const requests = [];
+  for (let r = 1; r < comm.size; r++) requests.push(comm.irecv(r, 0));
+  const parts = [0];
+  let row = begin, slices = 0, received = 0;
+  while (received < requests.length || row < end) {
+    if (row < end) {                                   // one slice of work: 10 rows
+      const stop = Math.min(row + 10, end);
+      parts[0] += kernels.integrate2dRows(n, row, stop);
+      row = stop;
+      slices++;
+    }
+    requests.forEach((req, i) => {
+      if (parts[i + 1] !== undefined) return;
+      const [done, part] = req.test();                 // never waits
+      if (done) {
+        parts[i + 1] = part;
+        received++;
+        print(\`rank \${i + 1}'s part arrived during slice \${slices}\`);
+      }
+    });
+  }
+  const integral = kernels.combineInRankOrder(parts);   // the parts in rank order, as sum() adds them
+  print(\`Integral value is \${integral.toExponential(6)}\`);
+  print(\`rank 0 received \${received} partial integrals while computing \${slices} slices of its own\`);
+} else {
+  await comm.send(kernels.integrate2dRows(n, begin, end), 0, 0);
+}
+`;
+
 const bcast = `// Rank 0 owns a value; bcast hands a copy to every rank.
 const settings = comm.rank === 0 ? { grid: 10000, method: 'midpoint' } : null;
 const got = await comm.bcast(settings, 0);   // obj, root
@@ -204,6 +238,7 @@ export const LESSON_PROGRAMS = {
   'send-recv': { title: 'send and recv', ranks: 4, source: sendRecv },
   transfer: { title: 'Copy or transfer 8 MB', ranks: 2, source: transfer },
   'isend-irecv': { title: 'isend and irecv', ranks: 4, source: isendIrecv },
+  overlap: { title: 'Compute while messages travel: test()', ranks: 4, source: overlap },
   bcast: { title: 'bcast', ranks: 4, source: bcast },
   scatter: { title: 'scatter', ranks: 4, source: scatter },
   gather: { title: 'gather', ranks: 4, source: gather },

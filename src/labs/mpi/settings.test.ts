@@ -34,6 +34,8 @@ describe('message-passing lab settings', () => {
     expect(programReduces('integrate-reduce')).toBe(true);
     expect(programReduces('allreduce-barrier')).toBe(true);
     expect(programReduces('hello')).toBe(false);
+    expect(programReduces('pi-gather')).toBe(false); // counts.reduce(...) is an array's, not the communicator's
+    expect(programReduces('overlap')).toBe(false);
     expect(mpiSettings.validate({ program: 'integrate-reduce', ranks: '7', order: 'tree' }, env).params).toEqual({ program: 'integrate-reduce', ranks: 7, order: 'tree' });
     expect(mpiSettings.validate({ program: 'integrate-reduce', ranks: '7', order: 'random' }, env).errors.order).toBe('Unknown order: choose "rank" or "tree".');
     // Hidden for other programs: not validated, not in the link, rank order.

@@ -27,10 +27,13 @@ export interface MpiParams {
   order: ReduceOrder;
 }
 
-/** True if the lesson program `program` calls `reduce` or `allreduce` (then the order field is shown). */
+/**
+ * True if the lesson program `program` calls the communicator's `reduce` or `allreduce` (then the
+ * order field is shown); an array's own `.reduce(...)` does not count.
+ */
 export function programReduces(program: string): boolean {
   const id = program.trim();
-  return isProgramId(id) && /\.(all)?reduce\(/.test(LESSON_PROGRAMS[id].source);
+  return isProgramId(id) && /\bcomm\.(all)?reduce\(/.test(LESSON_PROGRAMS[id].source);
 }
 
 const PROGRAM_IDS = Object.keys(LESSON_PROGRAMS) as [ProgramId, ...ProgramId[]];
