@@ -8,8 +8,15 @@
  * - the same integration loop in C on this machine, compiled with gcc -O2 and with
  *   gcc -O3 -march=native -ffast-math (which vectorizes sin with libmvec), when gcc is available,
  *   and each implementation's integration throughput as a ratio to both;
- * - the longest main-thread task seen while the sweeps ran.
+ * - the longest main-thread task seen while the sweeps ran;
+ * - GPU rows (issue 13), in a second browser started with --enable-unsafe-webgpu: each kernel's
+ *   WebGPU path through the speedup lab (darts/s, evaluations/s: the whole call, and the compute
+ *   pass alone) and the vector add through its lab (GB/s of the kernel, of the upload and of the
+ *   download), with the adapter's description. Where the browser gives no adapter the rows say so.
  * Results also go to bench/results/latest.json. Not part of `npm test`: timings vary by machine.
+ *
+ * Environment: BENCH_REPEATS (default 5), BENCH_PORT, BENCH_OUT_DIR (default dist-bench), CHROMIUM_PATH; BENCH_ONLY=gpu runs only the
+ * GPU rows; BENCH_GPU_SMALL=1 runs them at small sizes (a quick check that they work).
  *
  * The kernels and implementations come from the kernel registry (src/kernels/registry.ts), each
  * at its `bench` size; results are read from the speedup lab's own JSON export.
@@ -24,11 +31,11 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { KERNELS, IMPLEMENTATION_LABELS, type Implementation } from '../src/kernels/registry.ts';
-import { parseLabExport } from '../src/labs/kit/export-schema.ts';
+import { parseLabExport, type LabExport } from '../src/labs/kit/export-schema.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const port = Number(process.env.BENCH_PORT ?? 4390);
-const outDir = 'dist-bench';
+const outDir = process.env.BENCH_OUT_DIR ?? 'dist-bench';
 const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const repeats = Number(process.env.BENCH_REPEATS ?? 5);
 
@@ -57,10 +64,10 @@ async function waitForServer(url: string, ms = 60_000): Promise<void> {
   throw new Error(`server at ${url} did not start`);
 }
 
-/** Runs a speedup-lab link to completion and reads its results from the lab's JSON export. */
-async function sweep(page: Page, query: string): Promise<{ rows: Row[]; longestTask: number }> {
-  await page.goto(`http://127.0.0.1:${port}/#/lab/speedup?${query}`);
-  await page.getByRole('button', { name: 'Run' }).waitFor();
+/** Runs a lab link to completion (pressing Run) and reads its results from the lab's JSON export. */
+async function runLab(page: Page, lab: string, query: string): Promise<{ export: LabExport; longestTask: number }> {
+  await page.goto(`http://127.0.0.1:${port}/#/lab/${lab}?${query}`);
+  await page.getByRole('button', { name: 'Run', exact: true }).waitFor();
   await page.waitForTimeout(500);
   await page.evaluate(() => {
     const w = window as unknown as { __longest: number };
@@ -69,14 +76,21 @@ async function sweep(page: Page, query: string): Promise<{ rows: Row[]; longestT
       for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
     }).observe({ type: 'longtask' });
   });
-  await page.getByRole('button', { name: 'Run' }).click();
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
   await page.locator('[data-testid="lab-status"][data-status="done"], [data-testid="lab-status"][data-status="error"]').waitFor({ timeout: 15 * 60_000 });
   const status = await page.getByTestId('lab-status').getAttribute('data-status');
-  if (status !== 'done') throw new Error(`sweep failed: ${await page.getByTestId('lab-status').innerText()}`);
+  if (status !== 'done') throw new Error(`${lab} failed: ${await page.getByTestId('lab-status').innerText()}`);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
   const parsed = parseLabExport(readFileSync(await download.path(), 'utf8'));
   if (!parsed.ok) throw new Error(`the lab's export is invalid: ${parsed.error}`);
-  const rows = parsed.value.summary.map((r) => ({
+  const longestTask = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+  return { export: parsed.value, longestTask };
+}
+
+/** Runs a speedup-lab link to completion and reads its rows from the lab's JSON export. */
+async function sweep(page: Page, query: string): Promise<{ rows: Row[]; longestTask: number; export: LabExport }> {
+  const run = await runLab(page, 'speedup', query);
+  const rows = run.export.summary.map((r) => ({
     workers: Number(r.workers),
     medianMs: Number(r.median_ms),
     minMs: Number(r.min_ms),
@@ -86,8 +100,96 @@ async function sweep(page: Page, query: string): Promise<{ rows: Row[]; longestT
     result: String(r.result),
     noisy: r.noisy === true,
   }));
-  const longestTask = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
-  return { rows, longestTask };
+  return { rows, longestTask: run.longestTask, export: run.export };
+}
+
+/** One GPU row of the benchmark. */
+interface GpuRow {
+  name: string;
+  /** e.g. "darts/s", "GB/s". */
+  unit: string;
+  /** Throughput of the whole call (transfers included) and of the compute pass alone. */
+  whole: number;
+  compute: number;
+  /** More figures (upload and download GB/s for the vector add). */
+  extra: string;
+  adapter: string;
+  longestTask: number;
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+/**
+ * The GPU rows: every kernel's WebGPU path in the speedup lab, and the vector-add lab, in a browser
+ * started with --enable-unsafe-webgpu. Returns the rows, or the reason there are none.
+ */
+async function gpuBench(small: boolean): Promise<{ rows: GpuRow[]; missing: string | null }> {
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-unsafe-webgpu'],
+  });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://127.0.0.1:${port}/#/lessons/gpus`);
+    const box = page.getByTestId('webgpu-status');
+    await box.locator('[role="status"]').filter({ hasNotText: 'Asking' }).first().waitFor({ timeout: 60_000 });
+    if ((await box.getAttribute('data-state')) !== 'ready') return { rows: [], missing: (await box.innerText()).replace(/\s+/g, ' ') };
+    const rows: GpuRow[] = [];
+    const gpuRepeats = small ? 1 : repeats;
+    for (const kernel of KERNELS.filter((k) => k.webgpu)) {
+      const params = small ? { ...kernel.bench, n: kernel.id === 'pi' ? '1000000' : '1000' } : { ...kernel.bench };
+      console.log(`${kernel.label} (WebGPU), ${Object.entries(params).map(([k, v]) => `${k} = ${v}`).join(', ')}, ${gpuRepeats} repeats …`);
+      const run = await sweep(page, new URLSearchParams({ kernel: kernel.id, impl: 'webgpu', ...params, repeats: String(gpuRepeats) }).toString());
+      const numeric = Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Number(v)]));
+      const work = kernel.work.amount(numeric);
+      const computeMs = median(run.export.runs.map((r) => Number(r.compute_ms)));
+      rows.push({
+        name: `${kernel.id} webgpu`,
+        unit: `${kernel.work.unit}/s`,
+        whole: work / (run.rows[0]!.medianMs / 1000),
+        compute: work / (computeMs / 1000),
+        extra: `result ${run.rows[0]!.result}; compute timed by ${String(run.export.runs[0]?.compute_timing)}`,
+        adapter: String(run.export.runs[0]?.adapter ?? ''),
+        longestTask: run.longestTask,
+      });
+    }
+    const length = small ? 100_000 : 10_000_000;
+    console.log(`Vector add (WebGPU), ${length} elements, ${gpuRepeats} repeats …`);
+    const v = await runLab(page, 'gpu-vector-add', `sizes=${length}&repeats=${gpuRepeats}`);
+    const s = v.export.summary[0]!;
+    const bytes = 12 * length;
+    rows.push({
+      name: 'vector add webgpu',
+      unit: 'GB/s',
+      whole: bytes / 1e9 / (Number(s.gpu_total_ms) / 1000),
+      compute: Number(s.kernel_gb_per_s),
+      extra: `upload ${fmt(Number(s.upload_gb_per_s))} GB/s, download ${fmt(Number(s.download_gb_per_s))} GB/s, CPU loop ${fmt(Number(s.cpu_loop_ms), 1)} ms, ${Number(s.mismatches) === 0 ? 'exact' : `${String(s.mismatches)} mismatches`}`,
+      adapter: String(s.adapter ?? ''),
+      longestTask: v.longestTask,
+    });
+    return { rows, missing: null };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Prints the GPU rows. */
+function printGpuRows(gpu: { rows: GpuRow[]; missing: string | null }): void {
+  console.log('\n== GPU (WebGPU) ==');
+  if (gpu.missing) {
+    console.log(`no GPU rows: ${gpu.missing}`);
+    return;
+  }
+  console.log(`adapter: ${gpu.rows[0]?.adapter ?? '?'}`);
+  console.log(`${'row'.padEnd(18)} ${'whole call'.padStart(14)} ${'compute only'.padStart(14)}  unit         notes`);
+  for (const r of gpu.rows) {
+    const show = (x: number) => (r.unit === 'GB/s' ? fmt(x) : big(x).replace(' M/s', ' M'));
+    console.log(`${r.name.padEnd(18)} ${show(r.whole).padStart(14)} ${show(r.compute).padStart(14)}  ${(r.unit === 'GB/s' ? 'GB/s' : `M ${r.unit}`).padEnd(12)} ${r.extra}; longest main-thread task ${fmt(r.longestTask, 0)} ms`);
+  }
 }
 
 /** The C loop compiled with `flags` (into `name`), the median of 3 runs; null without gcc. */
@@ -125,6 +227,12 @@ async function main(): Promise<void> {
   process.on('exit', stop);
   try {
     await waitForServer(`http://127.0.0.1:${port}/`);
+    const small = process.env.BENCH_GPU_SMALL === '1';
+    if (process.env.BENCH_ONLY === 'gpu') {
+      const gpu = await gpuBench(small);
+      printGpuRows(gpu);
+      return;
+    }
     const browser = await chromium.launch({
       executablePath: chromiumPath,
       args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -138,6 +246,7 @@ async function main(): Promise<void> {
     // Every registered kernel in every implementation it has, at its benchmark size.
     const sweeps: { kernel: (typeof KERNELS)[number]; impl: Implementation; params: Record<string, string>; result: Awaited<ReturnType<typeof sweep>> }[] = [];
     for (const kernel of KERNELS) {
+      // The GPU path (webgpu) runs in the GPU rows below, in a browser with WebGPU switched on.
       for (const impl of Object.keys(kernel.implementations) as Implementation[]) {
         const params = { ...kernel.bench } as Record<string, string>;
         const query = new URLSearchParams({ kernel: kernel.id, impl, ...params, workers: counts, repeats: String(repeats) });
@@ -151,6 +260,8 @@ async function main(): Promise<void> {
     const startupMs = Number(await page.getByTestId('startup-ms').getAttribute('data-value'));
     const roundTripMs = Number(await page.getByTestId('roundtrip-ms').getAttribute('data-value'));
     await browser.close();
+
+    const gpu = await gpuBench(small);
 
     const c = cBaseline(10_000, ['-O2'], 'integrate-c');
     const cFast = cBaseline(10_000, ['-O3', '-march=native', '-ffast-math'], 'integrate-c-fast');
@@ -186,6 +297,7 @@ async function main(): Promise<void> {
       }
       console.log(`longest main-thread task during the sweep: ${fmt(w.result.longestTask, 0)} ms`);
     }
+    printGpuRows(gpu);
     console.log('\n== Worker overhead ==');
     console.log(`start 8 workers        ${fmt(startupMs, 1)} ms (median of 5 after a warm-up)`);
     console.log(`warm round trip        ${fmt(roundTripMs, 3)} ms (median of 1000)`);
@@ -214,7 +326,7 @@ async function main(): Promise<void> {
     mkdirSync(resolve(root, 'bench/results'), { recursive: true });
     writeFileSync(
       resolve(root, 'bench/results/latest.json'),
-      JSON.stringify({ date: new Date().toISOString(), cores, sweeps: sweeps.map((w) => ({ kernel: w.kernel.id, impl: w.impl, params: w.params, unitsPerSecond: rate(w), ...w.result })), startupMs, roundTripMs, c, cFast, integRate }, null, 2),
+      JSON.stringify({ date: new Date().toISOString(), cores, sweeps: sweeps.map((w) => ({ kernel: w.kernel.id, impl: w.impl, params: w.params, unitsPerSecond: rate(w), ...w.result })), startupMs, roundTripMs, c, cFast, integRate, gpu }, null, 2),
     );
   } finally {
     stop();

@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { IMPLEMENTATION_LABELS, KERNELS, type Implementation } from '../src/kernels/registry.ts';
+import { IMPLEMENTATION_LABELS, KERNELS, implementationsOf } from '../src/kernels/registry.ts';
 import { LABS } from '../src/labs/registry.ts';
 
 /** Path of the README this script maintains. */
@@ -19,7 +19,7 @@ export function kernelTable(): string {
   const lines = ['| `kernel` | what it computes | its parameters (default) | work counted in | `impl` |', '| --- | --- | --- | --- | --- |'];
   for (const k of KERNELS) {
     const fields = Object.entries(k.fields).map(([name, f]) => `\`${name}\`: ${cell(f.help)} (${f.default})`).join('<br>');
-    const impls = (Object.keys(k.implementations) as Implementation[]).map((i) => `\`${i}\` (${IMPLEMENTATION_LABELS[i]})`).join(', ');
+    const impls = implementationsOf(k).map((i) => `\`${i}\` (${IMPLEMENTATION_LABELS[i]})`).join(', ');
     lines.push(`| \`${k.id}\` | ${cell(k.label)}: ${cell(k.description)} | ${fields} | ${k.work.unit} | ${impls} |`);
   }
   return lines.join('\n');

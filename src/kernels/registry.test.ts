@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeBlock, estimateSweepSeconds, IMPLEMENTATIONS, kernelById, KERNELS, KERNEL_IDS } from './registry.ts';
+import { computeBlock, estimateSweepSeconds, implementationsOf, IMPLEMENTATIONS, kernelById, KERNELS, KERNEL_IDS, prepareImplementation, runGpuKernel } from './registry.ts';
 import { integrate2d } from './integrate2d.ts';
 
 /** Runs a kernel the way the pool does: split, compute each block, combine in block order. */
@@ -50,5 +50,20 @@ describe('kernel registry', () => {
     const s = estimateSweepSeconds(kernelById('integrate'), { n: 10_000 }, [1, 2], 3, 2);
     expect(s).toBeCloseTo(4 * 1 + 4 * 0.5);
     expect(estimateSweepSeconds(kernelById('pi'), { n: 1e8, seed: 1 }, [1, 4], 1, 1)).toBeCloseTo(2 + 2);
+  });
+
+  it('offers webgpu for the kernels with a GPU path, which never runs as blocks on CPU workers', () => {
+    for (const k of KERNELS) {
+      expect(implementationsOf(k)).toEqual(['js', 'wasm', 'simd', 'webgpu']);
+      expect(k.implementations).not.toHaveProperty('webgpu');
+      expect(k.webgpu?.note.length).toBeGreaterThan(0);
+    }
+    expect(() => prepareImplementation('pi', 'webgpu')).toThrow(/runs whole on the GPU worker/);
+    expect(() => computeBlock('pi', 'webgpu', { n: 10, seed: 1 }, { darts: 10, stream: 0 })).toThrow(/runs whole on the GPU worker/);
+    expect(() => runGpuKernel('fft', {})).toThrow(/Unknown kernel/);
+  });
+
+  it('a GPU run in Node (no navigator.gpu) fails with the reason, not a crash', async () => {
+    await expect(runGpuKernel('integrate', { n: 10 })).rejects.toThrow(/no WebGPU \(navigator.gpu is missing\)/);
   });
 });

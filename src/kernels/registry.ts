@@ -14,9 +14,12 @@
  * - `work`: the unit of its work (evaluations, darts, bytes) and how much one run does, which with
  *   `ratePerCore` gives the cost estimate used to refuse sweeps over five minutes;
  * - `split`: the blocks a run on p workers hands out (block k goes to worker k);
- * - `implementations`: per implementation (`js`; `wasm` and `simd`, compiled from the
- *   AssemblyScript in ./wasm/; `webgpu` to come) the function that computes one block, run inside
- *   a worker, synchronous;
+ * - `implementations`: per CPU implementation (`js`; `wasm` and `simd`, compiled from the
+ *   AssemblyScript in ./wasm/) the function that computes one block, run inside a worker,
+ *   synchronous;
+ * - `webgpu` (optional): the GPU path, which does not split into blocks: one asynchronous run of
+ *   the whole problem on the GPU device of the GPU worker (src/gpu/), with its upload, compute and
+ *   download times; its code is imported only when it runs, so CPU workers and Node never load it;
  * - `prepare`: per implementation that needs it, what a thread must await once before its first
  *   block (instantiating the WebAssembly module): see {@link prepareImplementation};
  * - `combine`: how block results make the run's result, with its value and its text;
@@ -32,18 +35,26 @@ import { decompose, type RowBlock } from './decomposition.ts';
 import { combineInRankOrder, integrate2dRows } from './integrate2d.ts';
 import { combineSamples, piEstimate, samplePi, splitDarts, type PiSample } from './monte-carlo-pi.ts';
 import { loadWasmKernels, simdIntegrateRows, simdSamplePi, wasmIntegrateRows, wasmSamplePi } from './wasm-kernels.ts';
+import type { GpuTimings } from '../gpu/timing.ts';
 
 /**
  * Ways a kernel can be computed: `js` (the reference: the course's digits), `wasm` (scalar
  * WebAssembly, same results as js), `simd` (WebAssembly 128-bit SIMD: the integral's last digits
- * and pi's darts differ from js; see src/kernels/wasm-kernels.ts).
+ * and pi's darts differ from js; see src/kernels/wasm-kernels.ts), all in blocks on CPU workers;
+ * and `webgpu` (WGSL compute shaders on the GPU, in f32 for the integral and with the Philox
+ * generator for pi; see src/gpu/).
  */
-export const IMPLEMENTATIONS = ['js', 'wasm', 'simd'] as const;
+export const IMPLEMENTATIONS = ['js', 'wasm', 'simd', 'webgpu'] as const;
 /** An implementation id (the `impl` of lab links). */
 export type Implementation = (typeof IMPLEMENTATIONS)[number];
 
+/** The implementations that compute blocks on CPU workers (all but `webgpu`). */
+export const CPU_IMPLEMENTATIONS = ['js', 'wasm', 'simd'] as const satisfies readonly Implementation[];
+/** A CPU implementation id. */
+export type CpuImplementation = (typeof CPU_IMPLEMENTATIONS)[number];
+
 /** Human names of the implementations. */
-export const IMPLEMENTATION_LABELS: Record<Implementation, string> = { js: 'JavaScript', wasm: 'WebAssembly', simd: 'WebAssembly SIMD' };
+export const IMPLEMENTATION_LABELS: Record<Implementation, string> = { js: 'JavaScript', wasm: 'WebAssembly', simd: 'WebAssembly SIMD', webgpu: 'WebGPU' };
 
 /** What the WebAssembly implementations await before their first block in a thread. */
 const WASM_PREPARE = { wasm: () => loadWasmKernels('wasm'), simd: () => loadWasmKernels('simd') };
@@ -73,6 +84,29 @@ export interface KernelResult {
   standardError?: number;
 }
 
+/** One run of a kernel on the GPU: the result and how long each phase took. */
+export interface GpuKernelRun {
+  result: KernelResult;
+  /** Upload, compute and download (ms), and how compute was timed. */
+  timings: GpuTimings;
+  /** The adapter that ran it (one line). */
+  description: string;
+  /** Numbers of the kernel's own, for checks and exports (e.g. `inside` darts). */
+  details: Record<string, number>;
+}
+
+/** A kernel's GPU path (`impl=webgpu`). */
+export interface GpuKernel<P> {
+  /**
+   * Runs the whole problem on this thread's GPU device. Runs in the GPU worker
+   * (src/gpu/gpu.worker.ts); it imports its GPU code on first call.
+   * @throws GpuUnavailableError without WebGPU or when the device is lost; RangeError on bad input
+   */
+  run: (params: P) => Promise<GpuKernelRun>;
+  /** What the GPU result is and how it differs from js (for the lab page and README). */
+  note: string;
+}
+
 /** A registered kernel; `P` its parameters, `B` one block of work, `R` a block's result. */
 export interface KernelDefinition<P extends Record<string, number>, B, R> {
   /** Identifier: the `kernel` of lab links. */
@@ -96,7 +130,9 @@ export interface KernelDefinition<P extends Record<string, number>, B, R> {
    * the implementation checks it (the js kernels do, between rows or every 2^20 darts), ends the
    * block early with an AbortError, so a cancelled run stops computing within milliseconds.
    */
-  implementations: { [I in Implementation]?: (params: P, block: B, shouldStop?: () => boolean) => R };
+  implementations: { [I in Implementation]?: I extends CpuImplementation ? (params: P, block: B, shouldStop?: () => boolean) => R : never };
+  /** The GPU path, when the kernel has one (`impl=webgpu`): not split into blocks. */
+  webgpu?: GpuKernel<P>;
   /** Per implementation that needs it: awaited once per thread before its first block (may reject with a message for the reader). */
   prepare?: { [I in Implementation]?: () => Promise<void> };
   /** The run's result from the block results, in block order. */
@@ -144,6 +180,14 @@ const integrate = defineKernel<{ n: number }, RowBlock, number>({
     wasm: ({ n }, { begin, end }) => wasmIntegrateRows(n, begin, end),
     simd: ({ n }, { begin, end }) => simdIntegrateRows(n, begin, end),
   },
+  webgpu: {
+    run: async ({ n }) => {
+      const { gpuIntegrate } = await import('../gpu/integrate-gpu.ts');
+      const r = await gpuIntegrate(n);
+      return { result: { value: r.value, text: formatPythonE(r.value) }, timings: r.timings, description: r.description, details: {} };
+    },
+    note: 'In f32 on the GPU (WGSL has no f64): Kahan sums per invocation, then pairwise sums in workgroup memory; the result lands about 1e-7 to 1e-6 from 0 (f32 rounding) rather than at the course’s 4.492851e-12.',
+  },
   prepare: WASM_PREPARE,
   combine: (_params, partials) => {
     const value = combineInRankOrder(partials);
@@ -184,6 +228,15 @@ const pi = defineKernel<{ n: number; seed: number }, { darts: number; stream: nu
     wasm: ({ seed }, { darts, stream }) => wasmSamplePi(darts, seed, stream),
     simd: ({ seed }, { darts, stream }) => simdSamplePi(darts, seed, stream),
   },
+  webgpu: {
+    run: async ({ n, seed }) => {
+      const { gpuPi } = await import('../gpu/pi-gpu.ts');
+      const r = await gpuPi(n, seed);
+      const { estimate, standardError } = piEstimate({ n: r.darts, inside: r.inside });
+      return { result: { value: estimate, text: formatPythonE(estimate), standardError }, timings: r.timings, description: r.description, details: { inside: r.inside } };
+    },
+    note: 'Every pair of darts draws from the Philox4x32-10 counter-based generator (Salmon et al., SC ’11), so the estimate differs from js within the statistical error, and is the same for a seed however the GPU schedules it.',
+  },
   prepare: WASM_PREPARE,
   combine: (_params, samples) => {
     const { estimate, standardError } = piEstimate(combineSamples(samples));
@@ -194,6 +247,11 @@ const pi = defineKernel<{ n: number; seed: number }, { darts: number; stream: nu
 
 /** Every registered kernel, in the order forms list them. */
 export const KERNELS: readonly AnyKernel[] = [integrate, pi];
+
+/** The implementations `kernel` offers, in {@link IMPLEMENTATIONS} order (webgpu when it has a GPU path). */
+export function implementationsOf(kernel: AnyKernel): Implementation[] {
+  return IMPLEMENTATIONS.filter((i) => (i === 'webgpu' ? !!kernel.webgpu : !!kernel.implementations[i]));
+}
 
 /** Kernel ids, in registry order. */
 export const KERNEL_IDS = KERNELS.map((k) => k.id);
@@ -208,6 +266,19 @@ export function kernelById(id: string): AnyKernel {
   return kernel;
 }
 
+const GPU_NOT_IN_BLOCKS = (kernelId: string): string =>
+  `The kernel "${kernelId}" has no "webgpu" implementation on CPU workers: its GPU path runs whole on the GPU worker (runGpuKernel).`;
+
+/**
+ * Runs `kernel`'s GPU path with `params`. Runs in the GPU worker (src/gpu/gpu.worker.ts).
+ * @throws RangeError for an unknown kernel or one without a GPU path; whatever the GPU path throws
+ */
+export function runGpuKernel(kernelId: string, params: Record<string, number>): Promise<GpuKernelRun> {
+  const kernel = kernelById(kernelId);
+  if (!kernel.webgpu) throw new RangeError(`The kernel "${kernelId}" has no "webgpu" implementation.`);
+  return kernel.webgpu.run(params);
+}
+
 /**
  * Makes `impl` of a kernel ready in this thread (instantiates its WebAssembly module; nothing for
  * js): await it before {@link computeBlock}. Cached per thread, so only the first call of a worker
@@ -219,6 +290,7 @@ export function kernelById(id: string): AnyKernel {
  */
 export function prepareImplementation(kernelId: string, impl: Implementation): Promise<void> {
   const kernel = kernelById(kernelId);
+  if (impl === 'webgpu') throw new RangeError(GPU_NOT_IN_BLOCKS(kernelId));
   if (!kernel.implementations[impl]) throw new RangeError(`The kernel "${kernelId}" has no "${impl}" implementation.`);
   return kernel.prepare?.[impl]?.() ?? Promise.resolve();
 }
@@ -233,6 +305,7 @@ export function prepareImplementation(kernelId: string, impl: Implementation): P
  */
 export function computeBlock(kernelId: string, impl: Implementation, params: Record<string, number>, block: unknown, shouldStop?: () => boolean): unknown {
   const kernel = kernelById(kernelId);
+  if (impl === 'webgpu') throw new RangeError(GPU_NOT_IN_BLOCKS(kernelId));
   const compute = kernel.implementations[impl];
   if (!compute) throw new RangeError(`The kernel "${kernelId}" has no "${impl}" implementation.`);
   return compute(params, block, shouldStop);

@@ -15,6 +15,7 @@ import { lessonLabs } from './maps/lessons.tsx';
 import { poolLabs } from './maps/pools.tsx';
 import { sharedMemoryLabs } from './maps/shared-memory.tsx';
 import { mpiLabs } from './maps/mpi.tsx';
+import { gpuLabs } from './maps/gpu.tsx';
 import { exerciseComponents } from './maps/exercises.tsx';
 
 /** Every component a lesson's MDX can use, by the name it is written with. */
@@ -37,5 +38,6 @@ export const mdxComponents: MDXComponents = {
   ...poolLabs,
   ...sharedMemoryLabs,
   ...mpiLabs,
+  ...gpuLabs,
   ...exerciseComponents,
 };

@@ -1,5 +1,5 @@
 import { useLastSweep } from './last-sweep.ts';
-import { formatMs } from '../kit/format.ts';
+import { formatFixed, formatMs } from '../kit/format.ts';
 
 /**
  * Timings of the 2D integration with n = 10000 printed by the HPC2N/UPPMAX/LUNARC/NSC/PDC course
@@ -39,7 +39,7 @@ export function ReferenceTimings() {
           {rows.map((r) => (
             <tr key={r.label} className={r.source === 'you' ? 'mine' : undefined}>
               <td>{r.label}</td>
-              <td>{r.seconds < 1 ? formatMs(r.seconds * 1000) + ' ms' : r.seconds.toFixed(2)}</td>
+              <td>{r.seconds < 1 ? `${formatMs(r.seconds * 1000)} ms` : formatFixed(r.seconds, 2)}</td>
               <td className="bar-cell">
                 <span className="bar" style={{ width: `${Math.max(0.5, (100 * r.seconds) / max)}%` }} />
               </td>

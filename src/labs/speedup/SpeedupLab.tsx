@@ -1,6 +1,6 @@
 import { sweepResults } from '../kit/sweep-results.ts';
 import { useEffect, useRef, useState } from 'react';
-import { KERNELS, type KernelResult } from '../../kernels/registry.ts';
+import { KERNELS } from '../../kernels/registry.ts';
 import type { SweepRow } from '../../measure/sweep.ts';
 import type { LabComponentProps } from '../kit/definition.ts';
 import { ExportButtons } from '../kit/ExportButtons.tsx';
@@ -11,7 +11,10 @@ import type { RawSettings } from '../kit/settings.ts';
 import { useAutorun, useLabSettings } from '../kit/useLabSettings.ts';
 import { plural } from '../kit/format.ts';
 import { kernelDefaults, kernelOf, speedupSettings, type SpeedupField, type SpeedupParams } from './settings.ts';
-import { useSpeedupSweep } from './useSpeedupSweep.ts';
+import { useSpeedupSweep, type SpeedupValue } from './useSpeedupSweep.ts';
+import { useWebGpuProbe } from '../gpu/useWebGpuProbe.ts';
+import { GpuTimingTable } from '../gpu/GpuTimingTable.tsx';
+import { computeMethodLabel } from '../../gpu/timing.ts';
 import { SpeedupChart } from './SpeedupChart.tsx';
 import { ResultsTable } from './ResultsTable.tsx';
 import { publishSweep } from './last-sweep.ts';
@@ -20,9 +23,15 @@ import { publishSweep } from './last-sweep.ts';
 export const SPEEDUP_LAB_ID = 'speedup';
 
 /** Every timed run and the table of a finished (or partial) sweep, for export. */
-export function speedupResults(raw: RawSettings<SpeedupField>, _params: SpeedupParams, rows: readonly SweepRow<KernelResult>[]): LabResults {
+export function speedupResults(raw: RawSettings<SpeedupField>, _params: SpeedupParams, rows: readonly SweepRow<SpeedupValue>[]): LabResults {
   return sweepResults({ id: SPEEDUP_LAB_ID, title: 'Speedup lab' }, speedupSettings, raw, rows, {
-    run: (v) => ({ value: v.value, text: v.text }),
+    run: (v) => ({
+      value: v.value,
+      text: v.text,
+      ...(v.gpu
+        ? { upload_ms: v.gpu.timings.uploadMs, compute_ms: v.gpu.timings.computeMs, download_ms: v.gpu.timings.downloadMs, compute_timing: computeMethodLabel(v.gpu.timings.computeMethod), adapter: v.gpu.description }
+        : {}),
+    }),
     summary: (r) => ({ result: r.result.text }),
   });
 }
@@ -40,17 +49,23 @@ export function SpeedupLab({ title = 'Speedup lab', ...props }: LabComponentProp
   const running = sweep.status === 'running';
   const cores = form.env.cores;
 
-  const start = (params: SpeedupParams): void => {
+  // impl=webgpu: refused beside the field until this page's adapter probe says yes.
+  const wantsGpu = form.raw.impl?.trim() === 'webgpu';
+  const gpu = useWebGpuProbe(wantsGpu);
+  const gpuBlock = !wantsGpu || form.errors.impl ? undefined : gpu.state === 'checking' ? 'Checking for a WebGPU adapter…' : gpu.ok ? undefined : `${gpu.message} Nothing runs with impl=webgpu here; choose js, wasm or simd.`;
+  const params = gpuBlock ? null : form.params;
+
+  const start = (p: SpeedupParams): void => {
     setRanRaw(form.raw);
-    sweep.start(params);
+    sweep.start(p);
   };
-  useAutorun(props.autorun, form.params, start);
+  useAutorun(props.autorun, params, start);
 
   useEffect(() => {
     if (sweep.status === 'done' && sweep.ranWith) publishSweep({ params: sweep.ranWith, rows: sweep.rows });
   }, [sweep.status, sweep.rows, sweep.ranWith]);
 
-  const lab = { ...form, update: (field: SpeedupField, value: string): void => {
+  const lab = { ...form, params, linkQuery: gpuBlock ? null : form.linkQuery, errors: gpuBlock ? { ...form.errors, impl: gpuBlock } : form.errors, update: (field: SpeedupField, value: string): void => {
     // Switching kernel: a kernel parameter still at the old kernel's default takes the new one's.
     const from = kernelOf(form.raw);
     const to = KERNELS.find((k) => k.id === value);
@@ -60,7 +75,10 @@ export function SpeedupLab({ title = 'Speedup lab', ...props }: LabComponentProp
     } else form.update(field, value);
   } };
 
-  const shown = sweep.ranWith ?? form.params;
+  const shown = sweep.ranWith ?? params;
+  const gpuRows = sweep.rows.flatMap((r) => r.runs.flatMap((run, i) => (run.value.gpu ? [{ label: `run ${i + 1}`, timings: run.value.gpu.timings }] : [])));
+  const gpuDescription = sweep.rows.find((r) => r.result.gpu)?.result.gpu?.description ?? '';
+  const shownGpu = (shown?.impl ?? form.raw.impl) === 'webgpu';
   const pending = running && shown ? shown.workers.filter((p) => !sweep.rows.some((r) => r.workers === p)) : [];
   const results = sweep.ranWith && sweep.rows.length > 0 ? speedupResults(ranRaw, sweep.ranWith, sweep.rows) : null;
   const filename = sweep.ranWith ? `speedup-${sweep.ranWith.kernel.id}-${sweep.ranWith.impl}-${Object.entries(sweep.ranWith.values).map(([k, v]) => `${k}${v}`).join('-')}` : 'speedup';
@@ -69,20 +87,30 @@ export function SpeedupLab({ title = 'Speedup lab', ...props }: LabComponentProp
     <section className="lab speedup-lab" aria-label={title}>
       <h3 className="lab-title">{title}</h3>
       <LabForm form={lab} disabled={running} onSubmit={start}>
-        <LabActions status={sweep.status} canRun={!!form.params} onCancel={sweep.cancel} link={{ lab: SPEEDUP_LAB_ID, query: form.linkQuery }}>
-          <ExportButtons results={results} filename={filename} chart={chart} />
+        <LabActions status={sweep.status} canRun={!!params} onCancel={sweep.cancel} link={{ lab: SPEEDUP_LAB_ID, query: lab.linkQuery }}>
+          <ExportButtons results={results} filename={filename} {...(shownGpu ? {} : { chart })} />
         </LabActions>
       </LabForm>
       <LabStatus
         status={sweep.status}
         error={sweep.error}
         text={{
-          running: `Running${sweep.current ? ` on ${plural(sweep.current, 'worker')}` : ''}… (${sweep.rows.length} of ${shown?.workers.length ?? 0} worker counts done)`,
-          done: `Done: ${sweep.rows.length} worker counts measured, medians of ${shown?.repeats} runs after a warm-up.`,
+          running: shownGpu ? 'Running on the GPU…' : `Running${sweep.current ? ` on ${plural(sweep.current, 'worker')}` : ''}… (${sweep.rows.length} of ${shown?.workers.length ?? 0} worker counts done)`,
+          done: shownGpu
+            ? `Done on the GPU: median of ${shown?.repeats} runs after a warm-up.`
+            : `Done: ${sweep.rows.length} worker counts measured, medians of ${shown?.repeats} runs after a warm-up.`,
         }}
       />
-      <div ref={chart}>{shown ? <SpeedupChart rows={sweep.rows} workerCounts={shown.workers} cores={cores} /> : null}</div>
-      <ResultsTable rows={sweep.rows} pending={pending} />
+      {shownGpu ? (
+        <p className="note" data-testid="gpu-workers-note">
+          With WebGPU the whole problem goes to the GPU in one run, submitted from the page’s one GPU worker: the worker
+          counts do not apply (the field is hidden) and the table has one row, the GPU. {shown?.kernel.webgpu?.note} To see the
+          GPU against CPU workers as the problem grows, use the <a href="#/lab/gpu-throughput">GPU throughput lab</a>.
+        </p>
+      ) : null}
+      <div ref={chart}>{shown && !shownGpu ? <SpeedupChart rows={sweep.rows} workerCounts={shown.workers} cores={cores} /> : null}</div>
+      <ResultsTable rows={sweep.rows} pending={pending} gpu={shownGpu} />
+      <GpuTimingTable rows={gpuRows} description={gpuDescription} />
       {sweep.rows.some((r) => r.time.noisy) ? (
         <p className="note">Rows marked <em>noisy</em> varied by more than 25 % between runs; close other tabs or raise the repeats.</p>
       ) : null}

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { speedupSettings } from './settings.ts';
 import { queryFromSettings, settingsFromQuery } from '../kit/settings.ts';
 import { defaultWorkerCounts } from '../kit/worker-counts.ts';
@@ -88,5 +88,33 @@ describe('speedup lab settings and links', () => {
     const back = v(queryFromSettings(speedupSettings, raw, true));
     expect(back.link.autorun).toBe(true);
     expect(back.raw).toEqual(raw);
+  });
+
+  describe('impl=webgpu', () => {
+    afterEach(() => vi.unstubAllGlobals());
+
+    it('is refused beside the field, saying why, where the browser has no navigator.gpu', () => {
+      vi.stubGlobal('navigator', {});
+      const { params, errors } = v('kernel=pi&impl=webgpu&n=100000000');
+      expect(params).toBeNull();
+      expect(errors.impl).toMatch(/no WebGPU \(navigator.gpu is missing\).*Nothing runs/);
+    });
+
+    it('is refused on a page that is not a secure context', () => {
+      vi.stubGlobal('navigator', { gpu: {} });
+      vi.stubGlobal('isSecureContext', false);
+      expect(v('kernel=pi&impl=webgpu').errors.impl).toMatch(/secure context/);
+    });
+
+    it('hides the worker counts (one GPU device) and ignores them in links', () => {
+      vi.stubGlobal('navigator', { gpu: {} });
+      const { params, errors, raw } = v('kernel=pi&impl=webgpu&n=100000000&workers=1,2,banana');
+      expect(errors).toEqual({});
+      expect(params).toMatchObject({ impl: 'webgpu', values: { n: 100_000_000, seed: 12345 }, workers: [1] });
+      expect(queryFromSettings(speedupSettings, raw)).not.toMatch(/workers/);
+      const impl = speedupSettings.fields.find((f) => f.name === 'impl');
+      const options = (impl?.options as (raw: Record<string, string>) => readonly { value: string }[])({ kernel: 'integrate' });
+      expect(options.map((o) => o.value)).toEqual(['js', 'wasm', 'simd', 'webgpu']);
+    });
   });
 });

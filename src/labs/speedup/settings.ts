@@ -6,9 +6,16 @@
  * form `#/lab?kernel=…` opens the same lab. `impl=simd` is refused, with a message beside the
  * field, where the engine has no WebAssembly SIMD (src/kernels/wasm-simd-support.ts).
  *
+ * `impl=webgpu` runs the whole problem on the GPU from the GPU worker (src/gpu/), so the worker
+ * counts do not apply: the field is hidden (a link's `workers` is ignored, and the page says so)
+ * and the sweep has one row, the GPU. Where the browser plainly has no WebGPU (no `navigator.gpu`,
+ * or a page that is not a secure context) the field is refused here; where it has the API but no
+ * adapter, the lab refuses it once its probe answers (SpeedupLab.tsx).
+ *
  * Pure: any thread, and Node.
  */
-import { IMPLEMENTATION_LABELS, IMPLEMENTATIONS, KERNELS, estimateSweepSeconds, type AnyKernel, type Implementation } from '../../kernels/registry.ts';
+import { IMPLEMENTATION_LABELS, IMPLEMENTATIONS, KERNELS, estimateSweepSeconds, implementationsOf, type AnyKernel, type Implementation } from '../../kernels/registry.ts';
+import { GPU_UNAVAILABLE_MESSAGES, webGpuApiMissing } from '../../gpu/availability.ts';
 import { hasWasmSimd, NO_SIMD_MESSAGE } from '../../kernels/wasm-simd-support.ts';
 import { MAX_REPEATS, MAX_SWEEP_SECONDS } from '../../params/limits.ts';
 import { choice, wholeNumber } from '../../params/parse.ts';
@@ -21,7 +28,7 @@ export interface SpeedupParams {
   impl: Implementation;
   /** The kernel's own parameters, by field name. */
   values: Record<string, number>;
-  /** Worker counts, ascending, including 1. */
+  /** Worker counts, ascending, including 1 (for webgpu: [1], the one GPU device). */
   workers: number[];
   /** Timed runs per worker count. */
   repeats: number;
@@ -47,7 +54,7 @@ const fields: FieldSpec<SpeedupField>[] = [
     label: 'Implementation',
     help: 'How the kernel is compiled and run.',
     kind: 'select',
-    options: (raw) => (kernelOf(raw) ? IMPLEMENTATIONS.filter((i) => kernelOf(raw)!.implementations[i]) : IMPLEMENTATIONS).map((i) => ({ value: i, label: IMPLEMENTATION_LABELS[i] })),
+    options: (raw) => (kernelOf(raw) ? implementationsOf(kernelOf(raw)!) : IMPLEMENTATIONS).map((i) => ({ value: i, label: IMPLEMENTATION_LABELS[i] })),
   },
   ...kernelFieldNames.map(
     (name): FieldSpec<SpeedupField> => ({
@@ -57,7 +64,7 @@ const fields: FieldSpec<SpeedupField>[] = [
       when: (raw) => !!(kernelOf(raw) ?? KERNELS[0]!).fields[name],
     }),
   ),
-  { name: 'workers', label: 'Worker counts', help: 'Comma-separated worker counts; include 1, the baseline.', inputMode: 'text' },
+  { name: 'workers', label: 'Worker counts', help: 'Comma-separated worker counts; include 1, the baseline.', inputMode: 'text', when: (raw) => raw.impl?.trim() !== 'webgpu' },
   { name: 'repeats', label: 'Repeats', help: 'Timed runs per worker count, after one discarded warm-up run.' },
 ];
 
@@ -77,12 +84,13 @@ const repeatsSchema = wholeNumber('the number of repeats', { min: 1, max: MAX_RE
 function validate(raw: RawSettings<SpeedupField>, env: LabEnv): Validation<SpeedupField, SpeedupParams> {
   const kernelId = kernelChoice.safeParse(raw.kernel ?? '');
   const kernel = kernelId.success ? kernelOf(raw) : undefined;
-  const implIds = kernel ? IMPLEMENTATIONS.filter((i) => kernel.implementations[i]) : IMPLEMENTATIONS;
+  const implIds = kernel ? implementationsOf(kernel) : IMPLEMENTATIONS;
+  const gpu = raw.impl?.trim() === 'webgpu';
   const implSchema = choice(implIds as unknown as [string, ...string[]], `Unknown implementation "${raw.impl}": ${kernel ? `${kernel.label} runs as` : 'choose'} ${implIds.map((i) => `"${i}"`).join(' or ')}.`);
   const schemas: Record<string, import('zod').ZodType<unknown, string> | undefined> = {
     kernel: kernelChoice,
     impl: implSchema,
-    workers: workerCountsSchema(),
+    workers: gpu ? undefined : workerCountsSchema(),
     repeats: repeatsSchema,
   };
   for (const [name, field] of Object.entries((kernel ?? KERNELS[0]!).fields)) schemas[name] = field.schema;
@@ -90,6 +98,8 @@ function validate(raw: RawSettings<SpeedupField>, env: LabEnv): Validation<Speed
   const { errors } = parsed;
   const values = parsed.values as Record<string, unknown>;
   if (values.impl === 'simd' && !hasWasmSimd()) errors.impl = NO_SIMD_MESSAGE;
+  const gpuMissing = values.impl === 'webgpu' ? webGpuApiMissing() : null;
+  if (gpuMissing) errors.impl = `${GPU_UNAVAILABLE_MESSAGES[gpuMissing]} Nothing runs with impl=webgpu here; choose js, wasm or simd.`;
   const ok = Object.keys(errors).length === 0;
   if (!kernelId.success || !kernel || !ok) return { params: null, errors };
   const kernelValues = Object.fromEntries(Object.keys(kernel.fields).map((n) => [n, values[n] as number]));
@@ -97,7 +107,7 @@ function validate(raw: RawSettings<SpeedupField>, env: LabEnv): Validation<Speed
     kernel,
     impl: values.impl as Implementation,
     values: kernelValues,
-    workers: values.workers as number[],
+    workers: gpu ? [1] : (values.workers as number[]),
     repeats: values.repeats as number,
   };
   const seconds = estimateSweepSeconds(kernel, kernelValues, params.workers, params.repeats, env.cores);
