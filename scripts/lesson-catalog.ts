@@ -16,7 +16,7 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import { visit } from 'unist-util-visit';
 import { toString as mdastToString } from 'mdast-util-to-string';
-import type { Heading, Root as MdastRoot } from 'mdast';
+import type { Code, Heading, Root as MdastRoot } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { LESSON_DIR_PATTERN, validateFrontmatter, type LessonHeading, type LessonMeta } from '../src/lessons/schema.ts';
 
@@ -212,6 +212,25 @@ export function extractSections(body: string): LessonSection[] {
   };
   walk(parseBody(body));
   return sections.map((s) => ({ anchor: s.anchor, heading: s.heading, text: s.parts.join(' ').replace(/\s+/g, ' ').trim() }));
+}
+
+/** A fenced code block of a lesson: its language, its `title="…"` (if any), its text and line. */
+export interface CodeFence {
+  lang: string;
+  title: string | undefined;
+  meta: string;
+  value: string;
+  line: number;
+}
+
+/** Every fenced code block of an MDX body (also inside components), in document order. */
+export function extractCodeFences(body: string): CodeFence[] {
+  const fences: CodeFence[] = [];
+  visit(parseBody(body), 'code', (c: Code) => {
+    const meta = c.meta ?? '';
+    fences.push({ lang: c.lang ?? '', title: /title="([^"]*)"/.exec(meta)?.[1], meta, value: c.value, line: c.position?.start.line ?? 0 });
+  });
+  return fences;
 }
 
 /** A link found in a lesson: its target and 1-based line in the body. */

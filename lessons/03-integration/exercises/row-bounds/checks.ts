@@ -25,6 +25,9 @@ const CASES: [number, number][] = [
   [3, 5],
   [1, 1],
   [12, 12],
+  // (n / p) * p rounds below n: the course's int(n / p * (k + 1)) leaves the last row to nobody.
+  [61, 7],
+  [1000, 19],
 ];
 
 /**

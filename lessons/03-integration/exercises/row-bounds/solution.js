@@ -3,7 +3,7 @@
 function rowBounds(n, p, k) {
   const workload = n / p;
   const begin = Math.trunc(k * workload);
-  const end = Math.trunc((k + 1) * workload);
+  const end = k === p - 1 ? n : Math.trunc((k + 1) * workload);   // the last block ends at n
   return { begin, end };
 }
 
