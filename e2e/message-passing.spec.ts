@@ -60,6 +60,21 @@ test.describe('the lab link', () => {
     await expect(page).toHaveURL(/program=deadlock&ranks=3/);
   });
 
+  test('changing the ranks updates the address and keeps the code being edited', async ({ page }) => {
+    await page.goto('#/lab/mpi');
+    const l = lab(page, 'hello');
+    const editor = l.locator('.cm-content');
+    await editor.click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('\n// my own line');
+    await l.getByLabel('Ranks (mpirun -np)').fill('3');
+    await expect(page).toHaveURL(/ranks=3/);
+    await expect(editor).toContainText('// my own line');
+    await l.getByRole('button', { name: 'Run' }).click();
+    await expect(status(l)).toHaveAttribute('data-status', 'ok');
+    await expect(l.getByTestId('rank-output-2')).toBeVisible();
+  });
+
   test('a program without ranks starts its own count; a bad rank count is refused and runs nothing', async ({ page }) => {
     await page.goto('#/lab/mpi?program=deadlock');
     await expect(lab(page, 'deadlock').getByLabel('Ranks (mpirun -np)')).toHaveValue('2');

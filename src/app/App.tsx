@@ -17,10 +17,12 @@ const EmbedPage = lazy(() => import('../pages/EmbedPage.tsx').then((m) => ({ def
  */
 export function App() {
   // A failure anywhere in the shell shows a message in place of the page; following any link
-  // (a new location) renders afresh instead of staying broken until a reload.
+  // (a new location) renders afresh instead of staying broken until a reload. Not a remount on
+  // every navigation: a lab keeps its state (the code being edited) when its settings change the
+  // address, and a lesson keeps its running labs when a section link is followed.
   const { key } = useLocation();
   return (
-    <ErrorBoundary what="this page" key={key}>
+    <ErrorBoundary what="this page" resetKey={key}>
     <Routes>
       <Route
         path="embed/:id"

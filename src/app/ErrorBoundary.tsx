@@ -3,6 +3,8 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 interface Props {
   /** What failed, for the message ("this lab", "this lesson"). */
   what: string;
+  /** When it changes (a new location), a shown error is cleared and the children render afresh. */
+  resetKey?: string;
   children: ReactNode;
 }
 
@@ -12,13 +14,17 @@ interface State {
 
 /**
  * Catches a rendering error in its subtree and shows it in place, so one broken lab or lesson
- * never blanks the page. Main thread.
+ * never blanks the page; a new `resetKey` (or "Try again") renders the subtree afresh. Main thread.
  */
 export class ErrorBoundary extends Component<Props, State> {
   override state: State = { error: null };
 
   static getDerivedStateFromError(error: Error): State {
     return { error };
+  }
+
+  override componentDidUpdate(previous: Props): void {
+    if (this.state.error && previous.resetKey !== this.props.resetKey) this.setState({ error: null });
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {

@@ -26,7 +26,7 @@ let shownPath: string | null = null;
 function useFocusHeadingOnRouteChange(): void {
   const { pathname } = useLocation();
   useEffect(() => {
-    // Module state, not a ref: the shell is mounted afresh on every navigation (App.tsx keys it).
+    // Module state, not a ref: the first render of the app has no previous page to leave.
     const previous = shownPath;
     shownPath = pathname;
     if (previous === null || previous === pathname) return;

@@ -38,7 +38,7 @@ export function LessonPage() {
   if (!meta || !Content) return <NotFoundPage what="lesson" />;
   const { previous, next } = neighbours(slug);
   return (
-    <article className="lesson" data-lesson={meta.slug}>
+    <article className="lesson" data-lesson={meta.slug} key={meta.dir}>
       <p className="lesson-kicker">Lesson {meta.order}</p>
       <h1>{meta.title}</h1>
       <p className="meta">
