@@ -9,6 +9,7 @@
 import type { Trace } from '../../mpi/trace.ts';
 import type { WaitEdge } from '../../mpi/deadlock.ts';
 import { formatBytes, formatFixed } from '../kit/format.ts';
+import { tickStep as d3TickStep } from 'd3-array';
 
 /** Most message arrows drawn; the rest are counted in `hidden`. */
 export const MAX_ARROWS = 600;
@@ -53,13 +54,10 @@ export interface TraceLayout {
 }
 
 
-/** Round tick step (1, 2 or 5 times a power of ten) giving about `count` ticks over `span`. */
+/** Round tick step (1, 2 or 5 times a power of ten) giving about `count` ticks over `span` (d3-array's `tickStep`). */
 export function tickStep(span: number, count = 5): number {
   if (!(span > 0)) return 1;
-  const raw = span / count;
-  const p = 10 ** Math.floor(Math.log10(raw));
-  const m = raw / p;
-  return (m < 1.5 ? 1 : m < 3.5 ? 2 : m < 7.5 ? 5 : 10) * p;
+  return d3TickStep(0, span, count);
 }
 
 /**
