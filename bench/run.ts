@@ -8,14 +8,14 @@
  * - the same integration loop in C on this machine, compiled with gcc -O2 and with
  *   gcc -O3 -march=native -ffast-math (which vectorizes sin with libmvec), when gcc is available,
  *   and each implementation's integration throughput as a ratio to both;
- * - the longest main-thread task seen while the sweeps ran;
+ * - the longest main-thread task seen while the sweeps ran, and while each lesson opens;
  * - GPU rows (issue 13), in a second browser started with --enable-unsafe-webgpu: each kernel's
  *   WebGPU path through the speedup lab (darts/s, evaluations/s: the whole call, and the compute
  *   pass alone) and the vector add through its lab (GB/s of the kernel, of the upload and of the
  *   download), with the adapter's description. Where the browser gives no adapter the rows say so.
  * Results also go to bench/results/latest.json. Not part of `npm test`: timings vary by machine.
  *
- * Environment: BENCH_REPEATS (default 5), BENCH_PORT, BENCH_OUT_DIR (default dist-bench), CHROMIUM_PATH; BENCH_ONLY=gpu runs only the
+ * Environment: BENCH_REPEATS (default 5), BENCH_PORT, BENCH_OUT_DIR (default dist-bench), CHROMIUM_PATH; BENCH_ONLY=lessons runs only the lesson-opening rows, BENCH_ONLY=gpu runs only the
  * GPU rows; BENCH_GPU_SMALL=1 runs them at small sizes (a quick check that they work).
  *
  * The kernels and implementations come from the kernel registry (src/kernels/registry.ts), each
@@ -29,9 +29,10 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { KERNELS, IMPLEMENTATION_LABELS, type Implementation } from '../src/kernels/registry.ts';
 import { parseLabExport, type LabExport } from '../src/labs/kit/export-schema.ts';
+import { readCatalog } from '../scripts/lesson-catalog.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const port = Number(process.env.BENCH_PORT ?? 4390);
@@ -209,6 +210,55 @@ function cBaseline(n: number, flags: string[], name: string): { evalsPerSecond: 
 const fmt = (x: number, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : '–');
 const big = (x: number) => `${(x / 1e6).toFixed(1)} M/s`;
 
+/**
+ * The longest main-thread task while each lesson opens in a fresh browser context (from the hash
+ * change on the home page until the lesson body is complete and every lab has mounted), and the
+ * longest task of the fresh page load before it (the main script starting), in ms: medians of
+ * `times` opens per lesson. Issue 18: no task over 50 ms.
+ */
+async function lessonOpening(browser: Browser, times: number): Promise<{ slug: string; open: number; load: number }[]> {
+  const slugs = readCatalog(resolve(root, 'lessons'), { skipMissing: true }).map((e) => e.meta.slug);
+  const out: { slug: string; open: number; load: number }[] = [];
+  for (const slug of slugs) {
+    const open: number[] = [];
+    const load: number[] = [];
+    for (let i = 0; i < times; i++) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        const w = window as unknown as { __tasks: number[] };
+        w.__tasks = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) w.__tasks.push(e.duration);
+        }).observe({ type: 'longtask', buffered: true });
+      });
+      await page.goto(`http://127.0.0.1:${port}/#/`);
+      await page.locator('main h1').waitFor();
+      await page.waitForTimeout(1000);
+      load.push(await page.evaluate(() => Math.max(0, ...(window as unknown as { __tasks: number[] }).__tasks)));
+      await page.evaluate(() => {
+        (window as unknown as { __tasks: number[] }).__tasks = [];
+      });
+      await page.evaluate((s) => {
+        location.hash = `#/lessons/${s}`;
+      }, slug);
+      await page.locator('.lesson-body[data-complete="true"]').waitFor({ state: 'attached', timeout: 60_000 });
+      await page.waitForFunction(() => document.querySelectorAll('.lab-placeholder').length === 0, null, { timeout: 60_000 });
+      await page.waitForTimeout(500);
+      open.push(await page.evaluate(() => Math.max(0, ...(window as unknown as { __tasks: number[] }).__tasks)));
+      await context.close();
+    }
+    out.push({ slug, open: median(open), load: median(load) });
+  }
+  return out;
+}
+
+function printLessonRows(rows: { slug: string; open: number; load: number }[], times: number): void {
+  console.log(`\n== Opening a lesson: longest main-thread task (median of ${times} fresh opens) ==`);
+  console.log(`${'lesson'.padEnd(18)} ${'open ms'.padStart(8)} ${'page load ms'.padStart(13)}`);
+  for (const r of rows) console.log(`${r.slug.padEnd(18)} ${fmt(r.open, 0).padStart(8)} ${fmt(r.load, 0).padStart(13)}`);
+}
+
 async function main(): Promise<void> {
   console.log(`Building into ${outDir}/ …`);
   execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
@@ -237,6 +287,12 @@ async function main(): Promise<void> {
       executablePath: chromiumPath,
       args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
+    const lessonTimes = 3;
+    if (process.env.BENCH_ONLY === 'lessons') {
+      printLessonRows(await lessonOpening(browser, lessonTimes), lessonTimes);
+      await browser.close();
+      return;
+    }
     const page = await browser.newPage();
     const cores = await (async () => {
       await page.goto(`http://127.0.0.1:${port}/#/lab`);
@@ -259,6 +315,8 @@ async function main(): Promise<void> {
     await page.getByTestId('overhead-table').waitFor({ timeout: 120_000 });
     const startupMs = Number(await page.getByTestId('startup-ms').getAttribute('data-value'));
     const roundTripMs = Number(await page.getByTestId('roundtrip-ms').getAttribute('data-value'));
+    console.log('Opening every lesson …');
+    const lessonRows = await lessonOpening(browser, lessonTimes);
     await browser.close();
 
     const gpu = await gpuBench(small);
@@ -298,6 +356,7 @@ async function main(): Promise<void> {
       console.log(`longest main-thread task during the sweep: ${fmt(w.result.longestTask, 0)} ms`);
     }
     printGpuRows(gpu);
+    printLessonRows(lessonRows, lessonTimes);
     console.log('\n== Worker overhead ==');
     console.log(`start 8 workers        ${fmt(startupMs, 1)} ms (median of 5 after a warm-up)`);
     console.log(`warm round trip        ${fmt(roundTripMs, 3)} ms (median of 1000)`);
@@ -310,6 +369,10 @@ async function main(): Promise<void> {
     check(roundTripMs < 0.2, `warm round trip < 0.2 ms (${fmt(roundTripMs, 3)} ms)`);
     check(startupMs < 100, `start 8 workers < 100 ms (${fmt(startupMs, 1)} ms)`);
     check(Math.max(...sweeps.map((w) => w.result.longestTask)) <= 50, `no main-thread task over 50 ms while labs run`);
+    const worstOpen = lessonRows.reduce((a, b) => (b.open > a.open ? b : a));
+    const worstLoad = lessonRows.reduce((a, b) => (b.load > a.load ? b : a));
+    check(worstOpen.open <= 50, `opening a lesson: no main-thread task over 50 ms (longest ${fmt(worstOpen.open, 0)} ms, ${worstOpen.slug})`);
+    check(worstLoad.load <= 50, `a fresh page load: no main-thread task over 50 ms (longest ${fmt(worstLoad.load, 0)} ms)`);
     // Issue 12 (compiled code and vectorization).
     const wasmInteg = find('integrate', 'wasm');
     const simdInteg = find('integrate', 'simd');
@@ -326,7 +389,7 @@ async function main(): Promise<void> {
     mkdirSync(resolve(root, 'bench/results'), { recursive: true });
     writeFileSync(
       resolve(root, 'bench/results/latest.json'),
-      JSON.stringify({ date: new Date().toISOString(), cores, sweeps: sweeps.map((w) => ({ kernel: w.kernel.id, impl: w.impl, params: w.params, unitsPerSecond: rate(w), ...w.result })), startupMs, roundTripMs, c, cFast, integRate, gpu }, null, 2),
+      JSON.stringify({ date: new Date().toISOString(), cores, lessons: lessonRows, sweeps: sweeps.map((w) => ({ kernel: w.kernel.id, impl: w.impl, params: w.params, unitsPerSecond: rate(w), ...w.result })), startupMs, roundTripMs, c, cFast, integRate, gpu }, null, 2),
     );
   } finally {
     stop();
