@@ -21,6 +21,7 @@ import {
 } from './lesson-catalog.ts';
 import { LESSON_REDIRECTS } from '../lessons/redirects.ts';
 import { checkExercises } from './check-exercises.ts';
+import { LABS } from '../src/labs/registry.ts';
 
 const lessonsDir = resolve(import.meta.dirname, '..', 'lessons');
 const problems: string[] = [];
@@ -32,7 +33,8 @@ try {
   else throw error;
 }
 const bodies = new Map(catalog.map((e) => [e.meta.slug, e.body]));
-for (const e of catalog) problems.push(...checkLinks(e.file, e.meta.slug, bodies));
+const labIds = new Set(LABS.map((l) => l.id));
+for (const e of catalog) problems.push(...checkLinks(e.file, e.meta.slug, bodies, labIds));
 if (catalog.length > 0) problems.push(...checkRedirects(LESSON_REDIRECTS, bodies, new Map(catalog.map((e) => [e.meta.slug, e.meta.exerciseIds]))));
 for (const e of catalog) problems.push(...checkTeachingTime(e.file, e.body, e.meta.teaching));
 problems.push(...checkExercises(lessonsDir));

@@ -241,16 +241,17 @@ describe('links and anchors', () => {
       'third',
       [
         'Bad: [a](#nope) [b](#/lessons/second#nope)',
-        '[c](#/lessons/missing) [d](/lessons/second#deadlocks) [e](../02-second/index.mdx) [f](#/labs)',
+        '[c](#/lessons/missing) [d](/lessons/second#deadlocks) [e](../02-second/index.mdx) [f](#/nowhere) [g](#/lab/nolab?n=1) [h](#/lab/speedup?n=1)',
       ].join('\n'),
     );
-    expect(checkLinks('lessons/03-third/index.mdx', 'third', broken)).toEqual([
+    expect(checkLinks('lessons/03-third/index.mdx', 'third', broken, new Set(['speedup']))).toEqual([
       'lessons/03-third/index.mdx:1: link "#nope": no heading or id "nope" in this lesson',
       'lessons/03-third/index.mdx:1: link "#/lessons/second#nope": no heading or id "nope" in lesson "second"',
       'lessons/03-third/index.mdx:2: link "#/lessons/missing": no lesson with slug "missing"',
       'lessons/03-third/index.mdx:2: link "/lessons/second#deadlocks": no heading or id "deadlocks" in lesson "second"',
       'lessons/03-third/index.mdx:2: link "../02-second/index.mdx": relative links do not work with hash routing; write #/lessons/<slug>#<section>',
-      'lessons/03-third/index.mdx:2: link "#/labs": no such page "/labs"',
+      'lessons/03-third/index.mdx:2: link "#/nowhere": no such page "/nowhere"',
+      'lessons/03-third/index.mdx:2: link "#/lab/nolab?n=1": no lab with id "nolab"',
     ]);
   });
 });

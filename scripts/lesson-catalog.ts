@@ -253,20 +253,22 @@ export function extractLinks(body: string): LessonLink[] {
   return links;
 }
 
-/** App routes other than lessons that links may point to (hash routes, without the `#`). */
-const OTHER_ROUTES = new Set(['/', '/lab']);
+/** App routes other than lessons and lab pages that links may point to (hash routes, without the `#`). */
+const OTHER_ROUTES = new Set(['/', '/lab', '/labs']);
 
 /**
  * Checks that every internal link of every lesson resolves: `#/lessons/<slug>#<id>`,
  * `/lessons/<slug>#<id>` and `#<id>` (a section of the same lesson) must name an existing lesson
- * and, when given, one of its heading ids (or an explicit `id="..."`); `#/lab...` and `#/` are
- * app routes. External links (`https:`, `mailto:` ...) are not checked. Pure.
+ * and, when given, one of its heading ids (or an explicit `id="..."`); `#/lab/<id>` and
+ * `#/embed/<id>` must name a registered lab; `#/lab?…`, `#/labs` and `#/` are app routes. External
+ * links (`https:`, `mailto:` ...) are not checked. Pure.
  *
  * @param file path of the lesson, for messages
  * @param lessons every lesson's body by slug, including this one
+ * @param labIds the ids of the lab registry (src/labs/registry.ts)
  * @returns one message per broken link ("file:line: link "href": problem")
  */
-export function checkLinks(file: string, slug: string, lessons: ReadonlyMap<string, string>): string[] {
+export function checkLinks(file: string, slug: string, lessons: ReadonlyMap<string, string>, labIds: ReadonlySet<string> = new Set()): string[] {
   const problems: string[] = [];
   const anchorCache = new Map<string, Set<string>>();
   const anchorsOf = (s: string): Set<string> => {
@@ -293,6 +295,11 @@ export function checkLinks(file: string, slug: string, lessons: ReadonlyMap<stri
     }
     const [pathAndQuery = '', anchor] = target.split('#', 2);
     const path = pathAndQuery.split('?')[0]!.replace(/\/+$/, '') || '/';
+    const labPage = /^\/(?:lab|embed)\/([^/]+)$/.exec(path);
+    if (labPage) {
+      if (!labIds.has(labPage[1]!)) problems.push(`${where}: no lab with id "${labPage[1]}"`);
+      continue;
+    }
     const m = /^\/lessons\/([^/]+)$/.exec(path);
     if (!m) {
       if (!OTHER_ROUTES.has(path)) problems.push(`${where}: no such page "${path}"`);

@@ -16,6 +16,7 @@ import { poolLabs } from './maps/pools.tsx';
 import { sharedMemoryLabs } from './maps/shared-memory.tsx';
 import { mpiLabs } from './maps/mpi.tsx';
 import { gpuLabs } from './maps/gpu.tsx';
+import { workflowLabs } from './maps/workflows.tsx';
 import { exerciseComponents } from './maps/exercises.tsx';
 
 /** Every component a lesson's MDX can use, by the name it is written with. */
@@ -39,5 +40,6 @@ export const mdxComponents: MDXComponents = {
   ...sharedMemoryLabs,
   ...mpiLabs,
   ...gpuLabs,
+  ...workflowLabs,
   ...exerciseComponents,
 };

@@ -7,7 +7,8 @@
  * - `kernels`: the workhorse kernels of the kernel registry, sleep and echo (kernels.worker.ts);
  * - `tasks`: the named tasks behind `map`/`starmap` (tasks.worker.ts);
  * - `scaling`: the scaling lab's tunable serial + parallel workload (scaling.worker.ts);
- * - `shared-memory`: the SharedArrayBuffer jobs of the shared-memory lesson (shared-memory.worker.ts).
+ * - `shared-memory`: the SharedArrayBuffer jobs of the shared-memory lesson (shared-memory.worker.ts);
+ * - `workflow`: the jobs of the workflow runtime in src/workflow (workflow.worker.ts).
  *
  * Worker URLs are written out as `new URL('./x.worker.ts', import.meta.url)` literals so Vite
  * bundles each worker separately. Main thread only.
@@ -16,6 +17,7 @@ import type { KernelsApi } from './kernels.worker.ts';
 import type { TasksApi } from './tasks.worker.ts';
 import type { ScalingApi } from './scaling.worker.ts';
 import type { SharedMemoryApi } from './shared-memory.worker.ts';
+import type { WorkflowApi } from './workflow.worker.ts';
 import { WorkerPool, type PoolOptions } from './pool.ts';
 
 /** The API of each kind of pool worker. */
@@ -24,6 +26,7 @@ export interface PoolApis {
   tasks: TasksApi;
   scaling: ScalingApi;
   'shared-memory': SharedMemoryApi;
+  workflow: WorkflowApi;
 }
 
 /** A kind of pool worker. */
@@ -37,6 +40,7 @@ const factories: { [K in PoolKind]: () => Worker } = {
   tasks: () => new Worker(new URL('./tasks.worker.ts', import.meta.url), { type: 'module', name: 'tasks' }),
   scaling: () => new Worker(new URL('./scaling.worker.ts', import.meta.url), { type: 'module', name: 'scaling' }),
   'shared-memory': () => new Worker(new URL('./shared-memory.worker.ts', import.meta.url), { type: 'module', name: 'shared-memory' }),
+  workflow: () => new Worker(new URL('./workflow.worker.ts', import.meta.url), { type: 'module', name: 'workflow' }),
 };
 
 const pools: { [K in PoolKind]?: WorkerPool<PoolApis[K]> } = {};
