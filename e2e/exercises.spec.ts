@@ -63,7 +63,7 @@ test('an endless loop is stopped at the time limit and the page keeps responding
   await expect(exercise.getByRole('textbox', { name: /^Code for exercise/ })).toHaveText('while (true) {}');
 
   const started = Date.now();
-  await exercise.getByRole('button', { name: 'Run' }).click();
+  await exercise.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(exercise.getByRole('status')).toContainText('Running');
 
   // While the loop spins in its worker, the page still handles clicks at once.
@@ -99,7 +99,7 @@ test('postMessage in exercise code is shown as output and does not end the run; 
   const exercise = page.locator('section.exercise', { has: page.getByRole('heading', { name: SLEEP_DEMO }) });
   const status = exercise.getByRole('status');
   await typeInEditor(page, exercise, 'postMessage("hello");\nconsole.log("after");');
-  await exercise.getByRole('button', { name: 'Run' }).click();
+  await exercise.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(status).toContainText(/^Ran in /, { timeout: 30_000 });
   const output = exercise.getByLabel('Console output');
   await expect(output).toContainText('postMessage: hello');
@@ -109,7 +109,7 @@ test('postMessage in exercise code is shown as output and does not end the run; 
   // page gets a few batches, not a million events.
   await typeInEditor(page, exercise, 'for (let i = 0; i < 1e6; i++) postMessage(i);\nasync function main() { await parallelMap((n) => { for (let i = 0; i < n; i++) postMessage(i); return n; }, [1e5], 1); }');
   await recordLongTasks(page);
-  await exercise.getByRole('button', { name: 'Run' }).click();
+  await exercise.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(status).toContainText(/^Ran in /, { timeout: 60_000 });
   await expect(output).toContainText('postMessage: 0');
   await expect(output).toContainText('more lines not shown');
@@ -135,7 +135,7 @@ test.describe('without cross-origin isolation (no COOP/COEP, no service worker)'
     const note = exercise.getByTestId('exercise-isolation');
     await expect(note).toContainText('not cross-origin isolated');
     await expect(note).toContainText('Cross-Origin-Embedder-Policy: require-corp');
-    await exercise.getByRole('button', { name: 'Run' }).click();
+    await exercise.getByRole('button', { name: 'Run', exact: true }).click();
     const status = exercise.getByRole('status');
     await expect(status).toContainText('SharedArrayBuffer is not defined', { timeout: 30_000 });
     await expect(status).toContainText('This page is not cross-origin isolated');

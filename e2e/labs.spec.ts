@@ -61,9 +61,9 @@ test('the old #/lab?kernel= links open the speedup lab with their settings and r
 test('a value given twice or an empty list entry is refused, and a setting of another kernel is ignored with a note', async ({ page }) => {
   await page.goto('./#/lab/speedup?kernel=integrate&n=100&n=200&workers=1,2&autorun=1');
   await expect(page.getByTestId('error-n')).toContainText('2 times');
-  await expect(page.getByRole('button', { name: 'Run' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeDisabled();
   await page.getByLabel('Grid size n').fill('100');
-  await expect(page.getByRole('button', { name: 'Run' })).toBeEnabled();
+  await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeEnabled();
   await page.goto('./#/lab/speedup?kernel=integrate&workers=1,,2');
   await expect(page.getByTestId('error-workers')).toContainText('empty entry');
   await page.goto('./#/lab/speedup?kernel=integrate&n=100&workers=1,2&repeats=1&seed=-1&colour=red&autorun=1');

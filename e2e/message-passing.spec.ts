@@ -24,7 +24,7 @@ function lab(page: Page, program: string): Locator {
 async function runLab(l: Locator, ranks?: number): Promise<void> {
   await l.scrollIntoViewIfNeeded();
   if (ranks !== undefined) await l.getByLabel('Ranks (mpirun -np)').fill(String(ranks));
-  await l.getByRole('button', { name: 'Run' }).click();
+  await l.getByRole('button', { name: 'Run', exact: true }).click();
 }
 
 const status = (l: Locator) => l.getByTestId('mpi-status');
@@ -70,7 +70,7 @@ test.describe('the lab link', () => {
     await l.getByLabel('Ranks (mpirun -np)').fill('3');
     await expect(page).toHaveURL(/ranks=3/);
     await expect(editor).toContainText('// my own line');
-    await l.getByRole('button', { name: 'Run' }).click();
+    await l.getByRole('button', { name: 'Run', exact: true }).click();
     await expect(status(l)).toHaveAttribute('data-status', 'ok');
     await expect(l.getByTestId('rank-output-2')).toBeVisible();
   });
@@ -83,7 +83,7 @@ test.describe('the lab link', () => {
     await expect(l.getByTestId('error-ranks')).toHaveText('At most 16 ranks.');
     await page.waitForTimeout(500);
     await expect(status(l)).toHaveAttribute('data-status', 'idle');
-    await expect(l.getByRole('button', { name: 'Run' })).toBeDisabled();
+    await expect(l.getByRole('button', { name: 'Run', exact: true })).toBeDisabled();
   });
 
   test('the reduction order: a setting of programs that reduce; on 7 ranks the tree prints mpi4py\'s 6.039613e-13, rank order 6.042944e-13', async ({ page }) => {
@@ -94,7 +94,7 @@ test.describe('the lab link', () => {
     await expect(l.getByTestId('rank-output-0')).toContainText('Integral value is 6.039613e-13');
     await expect(l.getByTestId('lab-link')).toHaveAttribute('href', '#/lab/mpi?program=integrate-reduce&ranks=7&order=tree&autorun=1');
     await l.getByLabel('Reduction order').selectOption('rank');
-    await l.getByRole('button', { name: 'Run' }).click();
+    await l.getByRole('button', { name: 'Run', exact: true }).click();
     await expect(status(l)).toHaveAttribute('data-status', 'ok', { timeout: 60_000 });
     await expect(l.getByTestId('rank-output-0')).toContainText('Integral value is 6.042944e-13');
     await l.getByLabel('Program', { exact: true }).selectOption('hello');
@@ -188,7 +188,7 @@ test('deadlock: the run is stopped, the wait-for list shows the cycle, the page 
   await expect(waits).toContainText('rank 0 → rank 1 → rank 0');
   await expect(l.locator('.mpi-wait')).toHaveCount(2);
   expect(await frameDelay(page)).toBeLessThan(1000);
-  await expect(l.getByRole('button', { name: 'Run' })).toBeEnabled();
+  await expect(l.getByRole('button', { name: 'Run', exact: true })).toBeEnabled();
   const fixed = lab(page, 'deadlock-fixed');
   await runLab(fixed, 2);
   await expect(status(fixed)).toHaveAttribute('data-status', 'ok');
@@ -285,7 +285,7 @@ test.describe('without cross-origin isolation (no COOP/COEP, no service worker):
     await expect(l.getByTestId('mpi-transport')).toContainText('not cross-origin isolated');
     const code = LESSON_PROGRAMS.overlap.source.replace('slices++;', 'slices++;\n      await sleep(0);');
     await replaceCode(l, code);
-    await l.getByRole('button', { name: 'Run' }).click();
+    await l.getByRole('button', { name: 'Run', exact: true }).click();
     await expect(status(l)).toHaveAttribute('data-status', 'ok', { timeout: 30_000 });
     await expect(l.getByTestId('rank-output-0')).toContainText('rank 0 received 3 partial integrals');
   });

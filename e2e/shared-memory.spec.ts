@@ -73,7 +73,7 @@ test.describe('cross-origin isolated (preview server sends COOP/COEP)', () => {
 
     await setField(page, 'moving-lab', 'Catalogue sizes (stars)', '20000, 100000');
     await setField(page, 'moving-lab', 'Repeats', '2');
-    await page.getByTestId('moving-lab').getByRole('button', { name: 'Run' }).click();
+    await page.getByTestId('moving-lab').getByRole('button', { name: 'Run', exact: true }).click();
     await waitDone(page, 'moving-lab', 90_000);
     const methods = await page.locator('[data-testid=moving-table] tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-method')));
     expect(methods).toEqual(['copy', 'transfer', 'shared', 'copy', 'transfer', 'shared']);
@@ -162,7 +162,7 @@ test.describe('without cross-origin isolation (no COOP/COEP, no service worker)'
 
     await setField(page, 'moving-lab', 'Catalogue sizes (stars)', '20000');
     await setField(page, 'moving-lab', 'Repeats', '2');
-    await page.getByTestId('moving-lab').getByRole('button', { name: 'Run' }).click();
+    await page.getByTestId('moving-lab').getByRole('button', { name: 'Run', exact: true }).click();
     await waitDone(page, 'moving-lab', 60_000);
     const methods = await page.locator('[data-testid=moving-table] tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-method')));
     expect(methods).toEqual(['copy', 'transfer']);

@@ -10,7 +10,7 @@ test('the first lesson renders with math, code tabs and the lab', async ({ page 
   await expect(page.getByRole('heading', { level: 1, name: /2D integration/ })).toBeVisible();
   await expect(page.locator('.katex').first()).toBeVisible();
   await expect(page.getByRole('tab', { name: /Python/ }).first()).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Speedup lab' }).getByRole('button', { name: 'Run' })).toBeEnabled();
+  await expect(page.getByRole('region', { name: 'Speedup lab' }).getByRole('button', { name: 'Run', exact: true })).toBeEnabled();
   await expect(page.getByTestId('reference-timings')).toContainText('20.39');
 });
 
@@ -31,10 +31,10 @@ test('the page is cross-origin isolated with SharedArrayBuffer', async ({ page }
 test('a sweep with n = 2000 on 1 and 2 workers fills the table and the chart without long tasks', async ({ page }) => {
   await page.goto('./#/lab?kernel=integrate&n=2000&workers=1,2&repeats=3');
   const lab = page.getByRole('region', { name: 'Speedup lab' });
-  await expect(lab.getByRole('button', { name: 'Run' })).toBeEnabled();
+  await expect(lab.getByRole('button', { name: 'Run', exact: true })).toBeEnabled();
   await page.waitForTimeout(500);
   await recordLongTasks(page);
-  await lab.getByRole('button', { name: 'Run' }).click();
+  await lab.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(page.getByTestId('lab-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
   const rows = page.getByTestId('results-table').locator('tbody tr');
   await expect(rows).toHaveCount(2);
@@ -77,7 +77,7 @@ test('Cancel stops a long run within a second and the next run works', async ({ 
   await expect(status).toHaveAttribute('data-status', 'cancelled', { timeout: 1000 });
   expect(Date.now() - t0).toBeLessThan(1000);
   await lab.getByLabel('Grid size n').fill('1000');
-  await lab.getByRole('button', { name: 'Run' }).click();
+  await lab.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(status).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
   await expect(page.getByTestId('results-table').locator('tbody tr')).toHaveCount(2);
 });
@@ -86,7 +86,7 @@ test('an invalid lab link shows messages beside the fields and runs nothing', as
   await page.goto('./#/lab?kernel=fft&n=-5&workers=0,2&repeats=3&autorun=1');
   await expect(page.getByTestId('error-kernel')).toContainText('Unknown kernel');
   await expect(page.getByTestId('error-workers')).toContainText('start at 1');
-  await expect(page.getByRole('button', { name: 'Run' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Run', exact: true })).toBeDisabled();
   await page.waitForTimeout(500);
   await expect(page.getByTestId('lab-status')).toHaveAttribute('data-status', 'idle');
   await expect(page.getByTestId('results-table').locator('tbody tr')).toHaveCount(0);
@@ -120,7 +120,7 @@ plain('a worker that throws becomes a message in the lab, and the page keeps wor
   await expect(status).toContainText('A worker failed');
   await expect(page.getByRole('heading', { name: 'Speedup lab', level: 1 })).toBeVisible();
   await page.unroute(/kernels\.worker.*\.js$/);
-  await page.getByRole('button', { name: 'Run' }).click();
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(status).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
 });
 
@@ -139,6 +139,6 @@ test('Cancel stops the kernels themselves within 100 ms (a shared stop flag), be
     expect(d.ms).toBeLessThan(100);
   }
   await page.getByLabel('Grid size n').fill('1000');
-  await page.getByRole('button', { name: 'Run' }).click();
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(status).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
 });

@@ -64,13 +64,13 @@ test('without WebAssembly SIMD, impl=simd is refused beside the field and nothin
   const lab = page.getByRole('region', { name: 'Speedup lab' });
   await expect(lab.getByTestId('error-impl')).toHaveText('This browser has no WebAssembly SIMD; choose wasm.');
   await expect(lab.getByTestId('field-impl')).toHaveAttribute('aria-invalid', 'true');
-  await expect(lab.getByRole('button', { name: 'Run' })).toBeDisabled();
+  await expect(lab.getByRole('button', { name: 'Run', exact: true })).toBeDisabled();
   await page.waitForTimeout(1000);
   await expect(page.getByTestId('lab-status')).toHaveAttribute('data-status', 'idle');
   await expect(page.getByTestId('results-table').locator('tbody tr')).toHaveCount(0);
   await lab.getByTestId('field-impl').selectOption('wasm');
   await expect(lab.getByTestId('error-impl')).not.toHaveText(/SIMD/);
-  await lab.getByRole('button', { name: 'Run' }).click();
+  await lab.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(page.getByTestId('lab-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
   expect(await results(page)).toEqual([1, 2].map((w) => formatScientific(jsIntegral(w))));
 });

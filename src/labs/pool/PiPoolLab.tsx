@@ -2,6 +2,8 @@ import { useRef, useState } from 'react';
 import { combineSamples, piEstimate, type PiSample } from '../../kernels/monte-carlo-pi.ts';
 import type { LabComponentProps } from '../kit/definition.ts';
 import { ExportButtons } from '../kit/ExportButtons.tsx';
+import { ClusterExportButton } from '../../cluster-export/ClusterExportButton.tsx';
+import { piPoolClusterJob } from '../../cluster-export/lab-jobs.ts';
 import { formatCount, formatDuration, formatFixed, formatRatio, formatScientific, plural } from '../kit/format.ts';
 import { LabActions, LabStatus } from '../kit/LabActions.tsx';
 import { LabForm } from '../kit/LabForm.tsx';
@@ -52,6 +54,7 @@ export function PiPoolLab({ title = 'Monte Carlo pi with a pool', ...props }: La
       <LabForm form={form} disabled={running} onSubmit={start}>
         <LabActions status={sweep.status} canRun={!!form.params} onCancel={sweep.cancel} link={{ lab: PI_POOL_LAB_ID, query: form.linkQuery }}>
           <ExportButtons results={results} filename={PI_POOL_LAB_ID} chart={chart} />
+          <ClusterExportButton job={piPoolClusterJob(form.raw, form.params)} />
         </LabActions>
       </LabForm>
       <LabStatus

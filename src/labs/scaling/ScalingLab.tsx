@@ -3,6 +3,8 @@ import { useMemo, useState, useRef } from 'react';
 import type { SweepRow } from '../../measure/sweep.ts';
 import type { LabComponentProps } from '../kit/definition.ts';
 import { ExportButtons } from '../kit/ExportButtons.tsx';
+import { ClusterExportButton } from '../../cluster-export/ClusterExportButton.tsx';
+import { scalingClusterJob } from '../../cluster-export/lab-jobs.ts';
 import type { LabResults } from '../kit/export.ts';
 import { plural } from '../kit/format.ts';
 import { LabActions, LabStatus } from '../kit/LabActions.tsx';
@@ -97,6 +99,7 @@ export function ScalingLab({ title = 'Scaling lab', ...props }: LabComponentProp
       <LabForm form={form} disabled={running} onSubmit={start}>
         <LabActions status={sweep.status} canRun={!!form.params} onCancel={sweep.cancel} link={{ lab: SCALING_LAB_ID, query: form.linkQuery }}>
           <ExportButtons results={results} filename={ranWith ? `scaling-${ranWith.mode}-f${ranWith.serialFraction}-w${ranWith.work}` : 'scaling'} chart={chart} />
+          <ClusterExportButton job={scalingClusterJob(form.raw, form.params)} />
         </LabActions>
       </LabForm>
       <LabStatus

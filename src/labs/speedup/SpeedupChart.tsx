@@ -1,40 +1,117 @@
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { LabRow } from './useSpeedupSweep.ts';
-import { formatRatio } from '../kit/format.ts';
+import { formatRatio, plural } from '../kit/format.ts';
+import type { ImportedSeries } from '../kit/import-results.ts';
+import { markerPath, seriesStyle, type MarkerShape, type SeriesStyle } from './series-style.ts';
+
+/** Props of {@link SpeedupChart}. */
+export interface SpeedupChartProps {
+  /** The browser's rows so far. */
+  rows: readonly LabRow[];
+  /** The worker counts of the browser's sweep. */
+  workerCounts: readonly number[];
+  /** Cores the browser reports. */
+  cores: number;
+  /** Imported series comparable with the browser's (one line per machine). */
+  imported?: readonly ImportedSeries[];
+}
+
+const NONE: readonly ImportedSeries[] = [];
+
+interface DotProps {
+  cx?: number;
+  cy?: number;
+  value?: number | null;
+}
+
+/** A marker of an imported series. */
+function Marker({ cx, cy, value, style, r = 5, className = 'imported-point' }: DotProps & { style: SeriesStyle; r?: number; className?: string }) {
+  if (cx === undefined || cy === undefined || value === null || value === undefined) return null;
+  const open: MarkerShape[] = ['cross', 'ring'];
+  const hollow = open.includes(style.marker);
+  return (
+    <path d={markerPath(style.marker, cx, cy, r)} className={className} fill={hollow ? 'var(--bg-raised)' : style.colour}
+      stroke={style.colour} strokeWidth={hollow ? 2.5 : 1} />
+  );
+}
+
+/** The legend's picture of a line: its dash pattern and marker. */
+function LegendIcon({ style }: { style: SeriesStyle }) {
+  return (
+    <svg width="34" height="14" viewBox="0 0 34 14" aria-hidden="true" className="legend-icon">
+      <line x1="1" y1="7" x2="33" y2="7" stroke={style.colour} strokeWidth="2.5" strokeDasharray={style.dash} />
+      <Marker cx={17} cy={7} value={1} style={style} r={4} className="legend-marker" />
+    </svg>
+  );
+}
+
+/** "cluster node (cluster, 16 cores)": an imported series' legend text. */
+export function importedSeriesName(s: ImportedSeries): string {
+  return `${s.label} (${s.measuredIn}${s.cores === null ? '' : `, ${plural(s.cores, 'core')}`})`;
+}
 
 /**
  * Measured speedup against worker count, with the ideal line S(p) = p and a marker at the cores the
- * browser reports. Points appear as rows arrive. Animation is off so redraws stay short.
+ * browser reports, and one line per imported machine (own colour, marker shape and dash pattern,
+ * named in the legend with its cores). Points appear as rows arrive. Animation is off so redraws
+ * stay short. Main thread (React).
  */
-export function SpeedupChart({ rows, workerCounts, cores }: { rows: readonly LabRow[]; workerCounts: readonly number[]; cores: number }) {
-  const maxP = Math.max(...workerCounts, 1);
-  const data = workerCounts.map((p) => {
+export function SpeedupChart({ rows, workerCounts, cores, imported = NONE }: SpeedupChartProps) {
+  const xs = [...new Set([...workerCounts, ...imported.flatMap((s) => s.points.map((p) => p.workers))])].sort((a, b) => a - b);
+  const maxP = Math.max(...xs, 1);
+  const data = xs.map((p) => {
     const row = rows.find((r) => r.workers === p);
-    return { workers: p, ideal: p, measured: row && Number.isFinite(row.speedup) ? Number(row.speedup.toFixed(3)) : null };
+    const datum: Record<string, number | null> = { workers: p, ideal: p, measured: row && Number.isFinite(row.speedup) ? Number(row.speedup.toFixed(3)) : null };
+    imported.forEach((s, i) => {
+      const point = s.points.find((q) => q.workers === p);
+      datum[`s${i}`] = point ? Number(point.speedup.toFixed(3)) : null;
+    });
+    return datum;
   });
-  const yMax = Math.max(maxP, ...rows.map((r) => (Number.isFinite(r.speedup) ? r.speedup : 0)));
+  const yMax = Math.max(maxP, ...rows.map((r) => (Number.isFinite(r.speedup) ? r.speedup : 0)), ...imported.flatMap((s) => s.points.map((p) => p.speedup)));
+  const own = imported.length > 0 ? `this browser (${plural(cores, 'core')})` : 'measured speedup';
+  const styles = imported.map((_, i) => seriesStyle(i));
   return (
-    <figure className="speedup-chart" data-testid="speedup-chart" data-points={rows.length}>
+    <figure className="speedup-chart" data-testid="speedup-chart" data-points={rows.length} data-series={1 + imported.length}>
       <div className="chart-box" style={{ height: 'var(--chart-height, 320px)' }}>
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={data} margin={{ top: 16, right: 24, bottom: 24, left: 8 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
-            <XAxis dataKey="workers" type="number" domain={[1, maxP]} ticks={[...workerCounts]} scale="linear"
+            <XAxis dataKey="workers" type="number" domain={[1, maxP]} ticks={xs} scale="linear"
               label={{ value: 'workers (p)', position: 'insideBottom', offset: -12, fill: 'var(--fg-muted)' }} stroke="var(--fg-muted)" />
             <YAxis domain={[0, Math.ceil(yMax)]} allowDecimals={false}
               label={{ value: 'speedup S(p)', angle: -90, position: 'insideLeft', fill: 'var(--fg-muted)' }} stroke="var(--fg-muted)" />
             <Tooltip formatter={(v) => formatRatio(Number(v))} labelFormatter={(p) => `${p} workers`}
               contentStyle={{ background: 'var(--bg-raised)', border: '1px solid var(--border)' }} />
-            <Legend verticalAlign="top" height={28} />
+            {imported.length === 0 ? <Legend verticalAlign="top" height={28} /> : null}
             <ReferenceLine x={Math.min(cores, maxP)} stroke="var(--accent-2)" strokeDasharray="4 4"
               label={{ value: `${cores} cores reported`, position: 'insideTopRight', fill: 'var(--accent-2)' }} />
             <Line name="ideal S(p) = p" dataKey="ideal" stroke="var(--fg-muted)" strokeDasharray="6 4" dot={false} isAnimationActive={false} />
-            <Line name="measured speedup" dataKey="measured" stroke="var(--accent)" strokeWidth={3} connectNulls
+            <Line name={own} dataKey="measured" stroke="var(--accent)" strokeWidth={3} connectNulls
               dot={{ r: 5, className: 'measured-point' }} isAnimationActive={false} />
+            {imported.map((s, i) => (
+              <Line key={s.id} name={importedSeriesName(s)} dataKey={`s${i}`} stroke={styles[i]!.colour} strokeWidth={2} strokeDasharray={styles[i]!.dash}
+                connectNulls isAnimationActive={false} activeDot={false}
+                dot={(props: DotProps & { index?: number }) => <Marker key={`${s.id}-${props.index ?? 0}`} {...props} style={styles[i]!} />} />
+            ))}
           </LineChart>
         </ResponsiveContainer>
       </div>
-      <figcaption className="sr-only">Speedup against number of workers; {rows.length} of {workerCounts.length} worker counts measured.</figcaption>
+      {imported.length > 0 ? (
+        <ul className="chart-legend speedup-legend" data-testid="speedup-legend" aria-label="Chart legend">
+          <li><svg width="34" height="14" aria-hidden="true" className="legend-icon"><line x1="1" y1="7" x2="33" y2="7" stroke="var(--fg-muted)" strokeWidth="2" strokeDasharray="6 4" /></svg> ideal S(p) = p</li>
+          <li>
+            <svg width="34" height="14" aria-hidden="true" className="legend-icon"><line x1="1" y1="7" x2="33" y2="7" stroke="var(--accent)" strokeWidth="3" /><circle cx="17" cy="7" r="4" fill="var(--accent)" /></svg> {own}
+          </li>
+          {imported.map((s, i) => (
+            <li key={s.id} data-series={s.id}><LegendIcon style={styles[i]!} /> {importedSeriesName(s)}</li>
+          ))}
+        </ul>
+      ) : null}
+      <figcaption className="sr-only">
+        Speedup against number of workers; {rows.length} of {workerCounts.length} worker counts measured in this browser
+        {imported.length > 0 ? `; imported: ${imported.map((s) => `${importedSeriesName(s)}, best speedup ${formatRatio(s.best.speedup)} on ${plural(s.best.workers, 'worker')}`).join('; ')}` : ''}.
+      </figcaption>
     </figure>
   );
 }

@@ -4,6 +4,8 @@ import { KERNELS } from '../../kernels/registry.ts';
 import type { SweepRow } from '../../measure/sweep.ts';
 import type { LabComponentProps } from '../kit/definition.ts';
 import { ExportButtons } from '../kit/ExportButtons.tsx';
+import { ClusterExportButton } from '../../cluster-export/ClusterExportButton.tsx';
+import { speedupClusterJob } from '../../cluster-export/lab-jobs.ts';
 import type { LabResults } from '../kit/export.ts';
 import { LabActions, LabStatus } from '../kit/LabActions.tsx';
 import { LabForm } from '../kit/LabForm.tsx';
@@ -18,6 +20,10 @@ import { computeMethodLabel } from '../../gpu/timing.ts';
 import { SpeedupChart } from './SpeedupChart.tsx';
 import { ResultsTable } from './ResultsTable.tsx';
 import { publishSweep } from './last-sweep.ts';
+import { ImportResults } from '../kit/ImportResults.tsx';
+import { comparableSeries, type ImportedSeries } from '../kit/import-results.ts';
+import { speedupComparisonKey, speedupImportRules } from './import-rules.ts';
+import { ImportedTable } from './ImportedTable.tsx';
 
 /** Id of this lab in the lab registry and its links (`#/lab/speedup`). */
 export const SPEEDUP_LAB_ID = 'speedup';
@@ -46,6 +52,8 @@ export function SpeedupLab({ title = 'Speedup lab', ...props }: LabComponentProp
   const sweep = useSpeedupSweep();
   const chart = useRef<HTMLDivElement>(null);
   const [ranRaw, setRanRaw] = useState(form.raw);
+  // Imported results files (kept in memory for this page: a reload starts from a clean slate).
+  const [imported, setImported] = useState<ImportedSeries[]>([]);
   const running = sweep.status === 'running';
   const cores = form.env.cores;
 
@@ -81,6 +89,9 @@ export function SpeedupLab({ title = 'Speedup lab', ...props }: LabComponentProp
   const shownGpu = (shown?.impl ?? form.raw.impl) === 'webgpu';
   const pending = running && shown ? shown.workers.filter((p) => !sweep.rows.some((r) => r.workers === p)) : [];
   const results = sweep.ranWith && sweep.rows.length > 0 ? speedupResults(ranRaw, sweep.ranWith, sweep.rows) : null;
+  const ownKey = sweep.ranWith ? speedupComparisonKey(ranRaw) : null;
+  const reference = ownKey?.ok ? ownKey.key : null;
+  const charted = comparableSeries(imported, reference).shown;
   const filename = sweep.ranWith ? `speedup-${sweep.ranWith.kernel.id}-${sweep.ranWith.impl}-${Object.entries(sweep.ranWith.values).map(([k, v]) => `${k}${v}`).join('-')}` : 'speedup';
 
   return (
@@ -89,6 +100,7 @@ export function SpeedupLab({ title = 'Speedup lab', ...props }: LabComponentProp
       <LabForm form={lab} disabled={running} onSubmit={start}>
         <LabActions status={sweep.status} canRun={!!params} onCancel={sweep.cancel} link={{ lab: SPEEDUP_LAB_ID, query: lab.linkQuery }}>
           <ExportButtons results={results} filename={filename} {...(shownGpu ? {} : { chart })} />
+          <ClusterExportButton job={speedupClusterJob(form.raw, params)} />
         </LabActions>
       </LabForm>
       <LabStatus
@@ -108,8 +120,10 @@ export function SpeedupLab({ title = 'Speedup lab', ...props }: LabComponentProp
           GPU against CPU workers as the problem grows, use the <a href="#/lab/gpu-throughput">GPU throughput lab</a>.
         </p>
       ) : null}
-      <div ref={chart}>{shown && !shownGpu ? <SpeedupChart rows={sweep.rows} workerCounts={shown.workers} cores={cores} /> : null}</div>
+      <div ref={chart}>{shown && !shownGpu ? <SpeedupChart rows={sweep.rows} workerCounts={shown.workers} cores={cores} imported={charted} /> : null}</div>
       <ResultsTable rows={sweep.rows} pending={pending} gpu={shownGpu} />
+      {charted.length > 0 ? <ImportedTable rows={sweep.rows} cores={cores} imported={charted} /> : null}
+      <ImportResults rules={speedupImportRules} imported={imported} reference={reference} onChange={setImported} />
       <GpuTimingTable rows={gpuRows} description={gpuDescription} />
       {sweep.rows.some((r) => r.time.noisy) ? (
         <p className="note">Rows marked <em>noisy</em> varied by more than 25 % between runs; close other tabs or raise the repeats.</p>
