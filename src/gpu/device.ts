@@ -76,11 +76,16 @@ export async function untilLost<T>(context: GpuContext, work: Promise<T>): Promi
   try {
     return await Promise.race([work, lost]);
   } catch (e) {
-    const info = await Promise.race([context.lost, Promise.resolve(null)]);
+    // A destroyed device first fails the work in flight ("Buffer was unmapped before mapping was
+    // resolved") and settles `lost` a moment later: give it that moment before blaming the work.
+    const info = await Promise.race([context.lost, new Promise<null>((r) => setTimeout(() => r(null), LOST_GRACE_MS))]);
     if (info) throw deviceLostError(info);
     throw e;
   }
 }
+
+/** How long a failed GPU operation waits for the device's `lost` promise, ms. */
+const LOST_GRACE_MS = 250;
 
 /** Destroys this thread's device (the test hook for a lost device); the next run opens a new one. */
 export async function destroyDevice(): Promise<void> {
