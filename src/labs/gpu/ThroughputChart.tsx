@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { formatCompact } from '../kit/format.ts';
 import type { Crossover, ThroughputRow } from './throughput.ts';
+import { useElementWidth } from '../../hooks/useElementWidth.ts';
 
 const H = 300;
 const PAD = { left: 60, right: 16, top: 14, bottom: 44 };
@@ -21,17 +22,7 @@ function decades(min: number, max: number): number[] {
  */
 export function ThroughputChart({ rows, unit, cpuLabel, crossover }: { rows: readonly ThroughputRow[]; unit: string; cpuLabel: string; crossover: Crossover }) {
   const ref = useRef<HTMLElement>(null);
-  const [W, setW] = useState(640);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const observer = new ResizeObserver(([entry]) => {
-      const w = Math.round(entry?.contentRect.width ?? 0);
-      if (w > 0) setW(Math.max(280, w));
-    });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
+  const W = useElementWidth(ref, 640, 280);
   const works = rows.map((r) => r.work);
   const rates = rows.flatMap((r) => [r.cpu.rate, ...(r.gpu ? [r.gpu.rate] : [])]).filter((x) => Number.isFinite(x) && x > 0);
   const xTicks = decades(Math.min(...works), Math.max(...works));

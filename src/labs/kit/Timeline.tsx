@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useElementWidth } from '../../hooks/useElementWidth.ts';
 import { clampView, formatDuration, laneStats, niceTicks, zoomView, type TimelineBar, type View } from './timeline-model.ts';
 import '../../styles/timeline.css';
 
@@ -40,24 +41,13 @@ const MAX_ELEMENTS = 300;
 export function Timeline({ bars, workers, wall, label = 'Timeline of the run', cores, extent: axisEnd, laneName = 'worker' }: TimelineProps) {
   const box = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
-  const [width, setWidth] = useState(640);
+  const width = useElementWidth(box, 640, 260);
   const [zoom, setZoom] = useState<View | null>(null);
   const [active, setActive] = useState<TimelineBar | null>(null);
   const id = useId();
   const extent = Math.max(wall, axisEnd ?? 0, 1);
   const lanes = (n: number) => `${n} ${laneName}${n === 1 ? '' : 's'}`;
   const view = zoom ? clampView(zoom, extent) : { start: 0, end: extent };
-
-  useEffect(() => {
-    const el = box.current;
-    if (!el) return undefined;
-    const observer = new ResizeObserver((entries) => {
-      const w = entries[0]?.contentRect.width;
-      if (w) setWidth(Math.max(260, Math.floor(w)));
-    });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
 
   const plotLeft = GUTTER;
   const plotWidth = Math.max(100, width - GUTTER - UTIL);

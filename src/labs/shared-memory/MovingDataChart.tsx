@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { nice, ticks } from 'd3-array';
 import { formatCompact, formatCount, formatMs } from '../kit/format.ts';
 import { MOVE_LABELS, MOVE_METHODS, type MoveMethod, type MoveRow } from './star-catalogue-job.ts';
+import { useElementWidth } from '../../hooks/useElementWidth.ts';
 
 const COLOURS: Record<MoveMethod, string> = { copy: 'var(--danger)', transfer: 'var(--accent-2)', shared: 'var(--accent)' };
 const DASH: Record<MoveMethod, string | undefined> = { copy: undefined, transfer: '7 4', shared: undefined };
@@ -42,17 +43,7 @@ function Marker({ kind, x, y, colour }: { kind: 'circle' | 'square' | 'diamond';
 export function MovingDataChart({ rows, sizes }: { rows: readonly MoveRow[]; sizes: readonly number[] }) {
   // Drawn at the figure's real width, so text keeps its size on a phone and on a projector.
   const ref = useRef<HTMLElement>(null);
-  const [W, setW] = useState(640);
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    const observer = new ResizeObserver(([entry]) => {
-      const w = Math.round(entry?.contentRect.width ?? 0);
-      if (w > 0) setW(Math.max(280, w));
-    });
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, []);
+  const W = useElementWidth(ref, 640, 280);
   const present = MOVE_METHODS.filter((m) => rows.some((r) => r.method === m));
   const maxStars = Math.max(...sizes, 1);
   const y = niceScale(Math.max(0, ...rows.map((r) => r.time.median)));
