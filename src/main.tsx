@@ -1,19 +1,35 @@
-import { StrictMode } from 'react';
+/**
+ * Entry script. Kept small so that no single main-thread task at page load runs long (issue 18):
+ * React and the styles load here; the app's own modules (router, pages, schemas, the exercise
+ * catalog) load with a dynamic import and so evaluate in a task of their own; the first render is a
+ * transition, which React renders in slices that yield to the browser; the service worker is
+ * registered after it. Main thread.
+ */
+import { startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
-import { HashRouter } from 'react-router';
 import 'katex/dist/katex.min.css';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/content.css';
 import './styles/lab.css';
 import './styles/print.css';
-import { App } from './app/App.tsx';
-import './offline/register-sw.ts';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <HashRouter>
-      <App />
-    </HashRouter>
-  </StrictMode>,
-);
+const container = document.getElementById('root')!;
+const root = createRoot(container);
+
+import('./app/Root.tsx')
+  .then(({ Root }) => {
+    startTransition(() => root.render(<Root />));
+    return import('./offline/register-sw.ts');
+  })
+  .catch((error: unknown) => {
+    // A chunk that cannot load (a deploy replaced it while this tab was open, or offline before the
+    // site was cached): say so instead of a blank page.
+    console.error(error);
+    container.innerHTML = '';
+    const message = document.createElement('p');
+    message.setAttribute('role', 'alert');
+    message.className = 'load-error';
+    message.textContent = 'Parallel Lab could not load its code. Check your connection and reload the page.';
+    container.append(message);
+  });

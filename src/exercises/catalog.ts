@@ -1,7 +1,8 @@
 /**
  * The exercises in this build, found beside the lessons with import.meta.glob:
- * metadata eagerly (small, validated here), starter and solution code lazily (loaded when an
- * exercise is shown or its solution revealed). The checks are not here: only the learner worker
+ * metadata eagerly (small; validated on first use, so that the catalog costs nothing while the
+ * app starts: issue 18), starter and solution code lazily (loaded when an exercise is shown or
+ * its solution revealed). The checks are not here: only the learner worker
  * loads them (checks-registry.ts). Main thread and Node tests.
  */
 import type { Root } from 'hast';
@@ -27,7 +28,7 @@ export interface ExerciseEntry {
   lessonSlug: string;
   /** Exercise folder name, e.g. `row-bounds`. */
   id: string;
-  /** Validated metadata, or the validation messages. */
+  /** Validated metadata, or null and the validation messages (validated on first read). */
   meta: ExerciseMeta | null;
   errors: string[];
   loadStarter: () => Promise<string>;
@@ -42,29 +43,52 @@ function missing<T = string>(file: string): () => Promise<T> {
   return () => Promise.reject(new Error(`${file} is missing`));
 }
 
+/** The `order` field of raw metadata, for sorting before (and without) validation. */
+function rawOrder(raw: unknown): number {
+  const order = (raw as { order?: unknown } | null)?.order;
+  return typeof order === 'number' && Number.isFinite(order) ? order : 99;
+}
+
+/** Validates `raw` on the first read of `meta` or `errors`, then keeps the outcome. */
+function lazyValidation(file: string, id: string, raw: unknown): Pick<ExerciseEntry, 'meta' | 'errors'> {
+  let outcome: { meta: ExerciseMeta | null; errors: string[] } | null = null;
+  const validate = () => {
+    if (outcome) return outcome;
+    const checked = validateExerciseMeta(file, raw);
+    const errors = checked.ok ? [] : checked.errors;
+    if (!EXERCISE_ID_PATTERN.test(id)) errors.push(`exercise folder "${id}" must be lowercase words joined by dashes`);
+    outcome = { meta: checked.ok ? checked.value : null, errors };
+    return outcome;
+  };
+  return {
+    get meta() {
+      return validate().meta;
+    },
+    get errors() {
+      return validate().errors;
+    },
+  };
+}
+
 /** Every exercise, grouped by lesson order then exercise order. */
 export const exercises: readonly ExerciseEntry[] = Object.entries(metas)
-  .map(([path, raw]): ExerciseEntry | null => {
+  .map(([path, raw]): (ExerciseEntry & { order: number }) | null => {
     const m = PATH.exec(path);
     if (!m) return null;
     const [, lessonDir = '', id = ''] = m;
     const base = `../../lessons/${lessonDir}/exercises/${id}`;
-    const checked = validateExerciseMeta(`lessons/${lessonDir}/exercises/${id}/exercise.json`, raw);
-    const errors = checked.ok ? [] : checked.errors;
-    if (!EXERCISE_ID_PATTERN.test(id)) errors.push(`exercise folder "${id}" must be lowercase words joined by dashes`);
-    return {
+    return Object.assign(lazyValidation(`lessons/${lessonDir}/exercises/${id}/exercise.json`, id, raw), {
       lessonDir,
       lessonSlug: lessonDir.replace(/^\d{2}-/, ''),
       id,
-      meta: checked.ok ? checked.value : null,
-      errors,
+      order: rawOrder(raw),
       loadStarter: starters[`${base}/starter.js`] ?? missing(`${base}/starter.js`),
       loadSolution: solutions[`${base}/solution.js`] ?? missing(`${base}/solution.js`),
       loadText: texts[`${base}/exercise.json`] ?? missing<RenderedExerciseText>(`${base}/exercise.json`),
-    };
+    });
   })
-  .filter((e): e is ExerciseEntry => e !== null)
-  .sort((a, b) => a.lessonDir.localeCompare(b.lessonDir) || (a.meta?.order ?? 99) - (b.meta?.order ?? 99) || a.id.localeCompare(b.id));
+  .filter((e): e is ExerciseEntry & { order: number } => e !== null)
+  .sort((a, b) => a.lessonDir.localeCompare(b.lessonDir) || a.order - b.order || a.id.localeCompare(b.id));
 
 /** The exercises of one lesson folder, in order. */
 export function exercisesOf(lessonDir: string): ExerciseEntry[] {

@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
+import { startTransition, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { ErrorBoundary } from '../../app/ErrorBoundary.tsx';
 import { requestMount } from './mount-queue.ts';
 
@@ -12,7 +12,7 @@ function Mounted({ signal }: { signal: (() => void) | null }) {
  * Frame for a lab (or exercise) embedded in a lesson: a placeholder until its turn in the mount
  * queue (mount-queue.ts: one block per idle period, those near the viewport first) and while its
  * code loads, and an error boundary so a broken lab shows a message in place instead of blanking
- * the page. Main thread.
+ * the page. The lab renders as a transition, in slices that yield to the browser. Main thread.
  */
 export function LazyLab({ name, children }: { name: string; children: ReactNode }) {
   const placeholder = useRef<HTMLDivElement>(null);
@@ -20,7 +20,8 @@ export function LazyLab({ name, children }: { name: string; children: ReactNode 
   const granted = mounted !== null;
   useEffect(() => {
     if (granted || !placeholder.current) return undefined;
-    return requestMount(placeholder.current, (done) => setMounted(() => done));
+    // A transition: React renders the lab in slices that yield to the browser (issue 18).
+    return requestMount(placeholder.current, (done) => startTransition(() => setMounted(() => done)));
   }, [granted]);
   const waiting = (
     <div ref={granted ? undefined : placeholder} className="lab lab-placeholder" aria-busy="true">

@@ -8,13 +8,21 @@
 export { formatScientific } from '../../lib/python-format.ts';
 
 const LOCALE = 'en';
-const fixed = (digits: number) => new Intl.NumberFormat(LOCALE, { minimumFractionDigits: digits, maximumFractionDigits: digits });
-const ONE_DECIMAL = fixed(1);
-const TWO_DECIMALS = fixed(2);
-const WHOLE = fixed(0);
-const COUNT = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
-const PERCENT = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 0 });
-const COMPACT = new Intl.NumberFormat(LOCALE, { notation: 'compact', maximumFractionDigits: 1 });
+/** Formatters by options, made on first use: building an Intl.NumberFormat costs about a millisecond (more for the first, which loads the locale's data), too much to pay for every format at module load. */
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatter(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = JSON.stringify(options);
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat(LOCALE, options)));
+  return f;
+}
+const fixed = (digits: number) => formatter({ minimumFractionDigits: digits, maximumFractionDigits: digits });
+const ONE_DECIMAL = { format: (x: number) => fixed(1).format(x) };
+const TWO_DECIMALS = { format: (x: number) => fixed(2).format(x) };
+const WHOLE = { format: (x: number) => fixed(0).format(x) };
+const COUNT = { format: (x: number) => formatter({ maximumFractionDigits: 0 }).format(x) };
+const PERCENT = { format: (x: number) => formatter({ style: 'percent', maximumFractionDigits: 0 }).format(x) };
+const COMPACT = { format: (x: number) => formatter({ notation: 'compact', maximumFractionDigits: 1 }).format(x) };
 
 /** A time in ms for tables: one decimal below 1000 ms, none above ("850.3", "1,204"). */
 export function formatMs(ms: number): string {
@@ -24,7 +32,7 @@ export function formatMs(ms: number): string {
 
 /** A number with exactly `digits` decimals and English grouping: (3.14159, 4) → "3.1416"; "–" when undefined. */
 export function formatFixed(x: number, digits: number): string {
-  return Number.isFinite(x) ? new Intl.NumberFormat(LOCALE, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x) : '–';
+  return Number.isFinite(x) ? fixed(digits).format(x) : '–';
 }
 
 /** A ratio such as speedup or efficiency with two decimals ("1.96"); "–" when undefined. */

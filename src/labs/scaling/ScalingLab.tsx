@@ -17,6 +17,7 @@ import { runWorkload, type WorkloadRun } from './scaling-pool.ts';
 import { scalingSettings, type ScalingField, type ScalingParams } from './scaling-params.ts';
 import { planWorkload } from './workload.ts';
 import { ScalingChart } from './ScalingChart.tsx';
+import { MountWhenIdle } from '../kit/MountWhenIdle.tsx';
 import { ScalingTable } from './ScalingTable.tsx';
 import { FitReport } from './FitReport.tsx';
 import '../../styles/scaling.css';
@@ -112,7 +113,9 @@ export function ScalingLab({ title = 'Scaling lab', ...props }: LabComponentProp
       />
       {ranWith ? <FitReport analysis={analysis} params={ranWith} cores={cores} /> : null}
       <div ref={chart}>
-        <ScalingChart analysis={analysis} workerCounts={shown?.workers ?? FALLBACK_COUNTS} cores={cores} />
+        <MountWhenIdle fallback={<div className="chart-pending" aria-hidden="true" />}>
+          <ScalingChart analysis={analysis} workerCounts={shown?.workers ?? FALLBACK_COUNTS} cores={cores} />
+        </MountWhenIdle>
       </div>
       <ScalingTable analysis={analysis} pending={pending} />
       {analysis.rows.some((r) => r.time.noisy) ? (
