@@ -6,7 +6,9 @@
  * worker count and repeat, and the integral's digits those of this project's TypeScript kernel.
  * The other programs (Monte Carlo pi in the speedup and pi pool labs, the scaling lab's workload)
  * are run directly with Debian's Python and checked against the TypeScript kernels: the same hit
- * counts, the same checksum to 1e-12. Without Slurm (or munge) installed the tests fail, naming
+ * counts, the same checksum to 1e-12. The message-passing lab's mpi4py exports are submitted as
+ * Slurm jobs of 2 tasks (mpirun inside the allocation), and run with mpirun on 3 ranks for
+ * mpi4py's reduce order and an uneven split of the darts. Without Slurm (or munge) installed the tests fail, naming
  * the packages.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +17,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { speedupSettings } from '../src/labs/speedup/settings.ts';
-import { piPoolClusterJob, scalingClusterJob, speedupClusterJob } from '../src/cluster-export/lab-jobs.ts';
+import { mpiClusterJob, piPoolClusterJob, scalingClusterJob, speedupClusterJob } from '../src/cluster-export/lab-jobs.ts';
+import { mpiSettings } from '../src/labs/mpi/settings.ts';
+import { LESSON_PROGRAMS } from '../src/labs/mpi/programs.ts';
+import { integrate2dRows } from '../src/kernels/integrate2d.ts';
+import { blockRows } from '../src/kernels/decomposition.ts';
+import { foldTree } from '../src/mpi/reduce-ops.ts';
 import { scalingSettings } from '../src/labs/scaling/scaling-params.ts';
 import { busyWork, planWorkload } from '../src/labs/scaling/workload.ts';
 import { piPoolSettings } from '../src/labs/pool/compare-settings.ts';
@@ -174,5 +181,80 @@ describe('the labs’ cluster exports (the speedup lab’s submitted to a real s
         expect(Number(r.serial_ms) + Number(r.parallel_ms)).toBeCloseTo(r.ms, 6);
       }
     }
+  });
+
+  /** Open MPI refuses to start as root unless told: CI runs as root, a student's job does not. */
+  const AS_ROOT = { OMPI_ALLOW_RUN_AS_ROOT: '1', OMPI_ALLOW_RUN_AS_ROOT_CONFIRM: '1' };
+
+  /** The message-passing lab's export of `program` on `ranks` ranks, with a smaller size for the test. */
+  function mpiJob(program: 'integrate-reduce' | 'pi-gather', ranks: number, order: 'rank' | 'tree', n: number): ClusterJob {
+    const raw = { program, ranks: String(ranks), order };
+    const v = mpiSettings.validate(raw, { cores: 2 });
+    const job = mpiClusterJob(raw, v.params, LESSON_PROGRAMS[program].source);
+    if (typeof job === 'string') throw new Error(job);
+    expect(job.ntasks).toBe(ranks);
+    // The lab's program as written (n = 10000, 30 million darts) takes minutes in pure Python.
+    expect(job.experiment).toMatchObject(program === 'integrate-reduce' ? { n: 10000 } : { n: 30_000_000, seed: 2024 });
+    return { ...job, experiment: { ...job.experiment, n } };
+  }
+
+  /** Partial integrals of `ranks` row blocks, as the browser's ranks compute them. */
+  const partials = (n: number, ranks: number): number[] =>
+    Array.from({ length: ranks }, (_, r) => {
+      const { begin, end } = blockRows(n, ranks, r);
+      return integrate2dRows(n, begin, end);
+    });
+
+  it('runs the message-passing lab’s mpi4py programs as Slurm jobs of 2 tasks, with the browser’s digits and counts', async () => {
+    for (const program of ['integrate-reduce', 'pi-gather'] as const) {
+      const n = program === 'integrate-reduce' ? 600 : 60_000;
+      const job = mpiJob(program, 2, 'rank', n);
+      const folder = unzipTo(clusterZip(job), join(work, `mpi-${program}`));
+      const script = strFromU8(readFileSync(join(folder, batchFileName(job))));
+      expect(script).toContain('#SBATCH --ntasks=2\n#SBATCH --cpus-per-task=1\n');
+      const id = await cluster!.submit(batchFileName(job), folder, { PYTHON, ...AS_ROOT });
+      const end = await cluster!.waitForJob(id, 120_000);
+      const output = readdirSync(folder).find((f) => f.endsWith(`-${id}.out`));
+      const printed = output ? readFileSync(join(folder, output), 'utf8') : '(no job output)';
+      expect(end.state, `${end.record}\n${printed}\n${cluster!.logs()}`).toBe('COMPLETED');
+      expect(printed).toMatch(/^Job \d+ on \S+: 2 ranks/m);
+      const parsed = parseLabExport(readFileSync(join(folder, `results-${id}.json`), 'utf8'));
+      if (!parsed.ok) throw new Error(parsed.error);
+      const { runs, summary, lab, link } = parsed.value;
+      expect(lab).toEqual({ id: 'mpi', title: 'Message-passing lab' });
+      expect(link).toBe(`#/lab/mpi?program=${program}&ranks=2${program === 'integrate-reduce' ? '&order=rank' : ''}`);
+      expect(runs).toHaveLength(1);
+      expect(runs[0]).toMatchObject({ series: program, workers: 2, repeat: 0 });
+      expect(summary.map((row) => [row.rank, row.state])).toEqual([[0, 'done'], [1, 'done']]);
+      if (program === 'integrate-reduce') {
+        // Rank order, as the browser adds by default: the TypeScript kernel's digits exactly.
+        expect(runs[0]!.value).toBe(integrate2d(n, 2));
+        expect(String(summary[1]!.output)).toBe(`rows [300, 600): partial integral ${partials(n, 2)[1]!.toExponential(6).replace(/e([+-])(\d)$/, 'e$10$2')}`);
+      } else {
+        const inside = splitDarts(n, 2).map((darts, rank) => samplePi(darts, 2024, rank).inside);
+        expect(runs[0]!.value).toBe((4 * (inside[0]! + inside[1]!)) / n);
+        expect(String(summary[0]!.output)).toContain(`after gather: rank 0, inside: [${inside.join(', ')}]`);
+      }
+    }
+  });
+
+  it('combines the partial integrals as mpi4py’s reduce does with order=tree, and splits darts unevenly over 3 ranks', async () => {
+    const n = 300;
+    const tree = mpiJob('integrate-reduce', 3, 'tree', n);
+    const treeFolder = unzipTo(clusterZip(tree), join(work, 'mpi-tree'));
+    await run('mpirun', ['--oversubscribe', '-n', '3', PYTHON, 'mpi_integrate_reduce.py', '--output', 'tree.json'], treeFolder, AS_ROOT);
+    const treeResults = parseLabExport(readFileSync(join(treeFolder, 'tree.json'), 'utf8'));
+    if (!treeResults.ok) throw new Error(treeResults.error);
+    // The lab's order=tree is mpi4py's order (src/mpi/conformance checks it against real mpi4py).
+    expect(treeResults.value.runs[0]!.value).toBe(foldTree(partials(n, 3), 'SUM'));
+
+    const darts = 10_001;
+    const pi = mpiJob('pi-gather', 3, 'rank', darts);
+    const piFolder = unzipTo(clusterZip(pi), join(work, 'mpi-pi-3'));
+    await run('mpirun', ['--oversubscribe', '-n', '3', PYTHON, 'mpi_pi_gather.py', '--output', 'pi.json'], piFolder, AS_ROOT);
+    const piResults = parseLabExport(readFileSync(join(piFolder, 'pi.json'), 'utf8'));
+    if (!piResults.ok) throw new Error(piResults.error);
+    const inside = splitDarts(darts, 3).map((d, rank) => samplePi(d, 2024, rank).inside);
+    expect(piResults.value.runs[0]!.value).toBe((4 * inside.reduce((a, b) => a + b, 0)) / darts);
   });
 });

@@ -11,7 +11,7 @@ export interface ClusterExportButtonProps {
 
 /**
  * "Run this on a cluster": downloads a zip with a Python program that repeats the lab's experiment
- * with multiprocessing, a Slurm batch script and a README (./bundle.ts), built from the settings in
+ * with multiprocessing (or mpi4py, for the message-passing lab's programs), a Slurm batch script and a README (./bundle.ts), built from the settings in
  * the form (nothing has to run first). Disabled, with the reason, when the settings cannot be
  * exported. A failure is shown beside the button. Main thread (React).
  */

@@ -10,6 +10,9 @@
  * every count on the same machine, and writes one results file with the baseline in it. The
  * README shows the array-job variant for a student who wants each count in its own allocation.
  *
+ * An MPI program's job is one task per rank (`--ntasks=ranks --cpus-per-task=1`), started with
+ * `mpirun`, which reads the allocation from Slurm.
+ *
  * Pure: any thread, and Node.
  */
 import { poolSizes, slurmTime, type ClusterJob } from './cluster-job.ts';
@@ -27,6 +30,7 @@ export function batchFileName(job: ClusterJob): string {
  * needs), refusing with a message when that interpreter is missing or older than 3.8.
  */
 export function batchScript(job: ClusterJob): string {
+  if (job.experiment.kind === 'mpi') return mpiBatchScript(job);
   const pools = poolSizes(job.experiment).join(', ');
   const program = programFileName(job);
   return `#!/bin/bash
@@ -63,5 +67,56 @@ fi
 
 echo "Job \${SLURM_JOB_ID:-none} on $(hostname): \${SLURM_CPUS_PER_TASK:-?} cores for pools of ${pools} workers, $("$PYTHON" -V 2>&1)"
 "$PYTHON" ${program} --output "results-\${SLURM_JOB_ID:-local}.json"
+`;
+}
+
+/**
+ * The batch script of an MPI program's job: `--ntasks` = ranks with one core each, the wall-time
+ * limit, the output file; then, after the same interpreter checks (and one for mpi4py), the
+ * program on every rank with `mpirun -n "$SLURM_NTASKS"`. Open MPI's mpirun takes its hosts and
+ * slots from the Slurm allocation; where the centre documents `srun` for MPI (with PMIx), the
+ * script's comment shows that line.
+ */
+function mpiBatchScript(job: ClusterJob): string {
+  const program = programFileName(job);
+  const script = batchFileName(job);
+  return `#!/bin/bash
+# ${script}: the Parallel Lab ${job.lab.title.toLowerCase()}'s program "${job.experiment.kind === 'mpi' ? job.experiment.program : ''}" as one Slurm job.
+#   ${job.link}
+# ${job.ntasks} tasks (MPI ranks) with one core each run ${program} with mpi4py.
+# Submit from this folder:   sbatch ${script}
+#SBATCH --job-name=${job.name}
+#SBATCH --ntasks=${job.ntasks}
+#SBATCH --cpus-per-task=1
+#SBATCH --time=${slurmTime(job.timeLimitSeconds)}
+#SBATCH --output=${job.name}-%j.out
+# Most centres also want a project and some a partition: add them here, for example
+#   #SBATCH --account=<your project>
+#   #SBATCH --partition=<partition>
+
+set -euo pipefail
+
+# Python 3.8 or newer with mpi4py, and an MPI library. On a cluster, load the modules your centre
+# documents before this line, for example:
+#   module load GCC/12.3.0 OpenMPI/4.1.5 mpi4py/3.1.4      (names differ between centres)
+# or name an interpreter when submitting:   PYTHON=/usr/bin/python3 sbatch ${script}
+PYTHON="\${PYTHON:-python3}"
+if ! command -v "$PYTHON" >/dev/null 2>&1; then
+  echo "error: no Python interpreter '$PYTHON': load a Python module or set PYTHON" >&2
+  exit 1
+fi
+if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 8))'; then
+  echo "error: $("$PYTHON" -V 2>&1) is too old: ${program} needs Python 3.8 or newer" >&2
+  exit 1
+fi
+if ! "$PYTHON" -c 'import mpi4py' 2>/dev/null; then
+  echo "error: $PYTHON has no mpi4py: load your centre's mpi4py module (or pip install mpi4py)" >&2
+  exit 1
+fi
+
+echo "Job \${SLURM_JOB_ID:-none} on $(hostname): \${SLURM_NTASKS:-${job.ntasks}} ranks, $("$PYTHON" -V 2>&1)"
+# Where the centre runs MPI programs with srun (PMIx), this line is:
+#   srun "$PYTHON" ${program} --output "results-\${SLURM_JOB_ID:-local}.json"
+mpirun -n "\${SLURM_NTASKS:-${job.ntasks}}" "$PYTHON" ${program} --output "results-\${SLURM_JOB_ID:-local}.json"
 `;
 }

@@ -60,11 +60,41 @@ export interface ScalingExperiment {
   repeats: number;
 }
 
-/** An experiment a cluster export can repeat. */
-export type ClusterExperiment = SpeedupExperiment | PiPoolExperiment | ScalingExperiment;
+/**
+ * A program of the message-passing lab that has an mpi4py twin, run once on `ranks` MPI processes:
+ * the course's integral (each rank sums its block of rows, rank 0 combines the partial integrals)
+ * or Monte Carlo pi (each rank throws its share of the darts on its own stream, `gather` brings the
+ * counts to rank 0).
+ */
+export interface MpiExperiment {
+  kind: 'mpi';
+  /** The message-passing lab's program id. */
+  program: 'integrate-reduce' | 'pi-gather';
+  /** MPI processes (`--ntasks`, `mpirun -n`). */
+  ranks: number;
+  /** Grid points per axis (integrate-reduce) or darts in total (pi-gather). */
+  n: number;
+  /** Seed of the darts' streams, stream = rank (pi-gather; ignored by the integral). */
+  seed: number;
+  /**
+   * How rank 0 combines the partial integrals: `rank` (gather, then add in rank order: the lab's
+   * default, so the digits are the browser's) or `tree` (mpi4py's `comm.reduce`, whose order the
+   * lab's `order=tree` reproduces).
+   */
+  order: 'rank' | 'tree';
+  /** One run, as the lab runs the program once. */
+  repeats: 1;
+}
 
-/** The pool sizes an experiment uses, ascending (the pi pool: 1 for the single call, then the map's). */
+/** An experiment a cluster export can repeat. */
+export type ClusterExperiment = SpeedupExperiment | PiPoolExperiment | ScalingExperiment | MpiExperiment;
+
+/**
+ * The pool sizes an experiment uses, ascending (the pi pool: 1 for the single call, then the map's;
+ * an MPI program: its one count of ranks).
+ */
 export function poolSizes(e: ClusterExperiment): number[] {
+  if (e.kind === 'mpi') return [e.ranks];
   return e.kind === 'pi-pool' ? [...new Set([1, e.workers])].sort((a, b) => a - b) : [...e.workers].sort((a, b) => a - b);
 }
 
@@ -80,7 +110,9 @@ export interface ClusterJob {
   experiment: ClusterExperiment;
   /** Base of the file names and the Slurm job name, e.g. `speedup-integrate`. */
   name: string;
-  /** `--cpus-per-task`: cores of the allocation (the largest pool size). */
+  /** `--ntasks`: processes Slurm starts room for (1 for a pool; the ranks of an MPI program). */
+  ntasks: number;
+  /** `--cpus-per-task`: cores of each task (the largest pool size; 1 for an MPI rank). */
   cpusPerTask: number;
   /** `--time`: the wall-time limit asked for, in seconds (see {@link wallTimeSeconds}). */
   timeLimitSeconds: number;
@@ -109,6 +141,7 @@ export function wallTimeSeconds(e: ClusterExperiment, cpusPerTask: number): numb
       const parallel = (1 - e.serialFraction) * e.work * (e.mode === 'weak' ? p : 1);
       return (serial + parallel / cores) / PYTHON_RATE_PER_CORE.busy;
     }
+    if (e.kind === 'mpi') return (e.program === 'integrate-reduce' ? (e.n * e.n) / PYTHON_RATE_PER_CORE.integrate : e.n / PYTHON_RATE_PER_CORE.pi) / e.ranks;
     // n² evaluations or n darts a run (the pi pool: every call's darts, in each variant).
     const work = e.kind === 'pi-pool' ? e.tasks * e.darts : e.kernel === 'integrate' ? e.n * e.n : e.n;
     return work / ((e.kind === 'speedup' ? PYTHON_RATE_PER_CORE[e.kernel] : PYTHON_RATE_PER_CORE.pi) * cores);
@@ -131,8 +164,9 @@ export function slurmTime(seconds: number): string {
 }
 
 /**
- * The job for a lab's experiment: the allocation is one task with as many cores as the largest
- * pool (`--ntasks=1 --cpus-per-task=max(pool sizes)`), and the wall-time limit from
+ * The job for a lab's experiment: for a pool, one task with as many cores as the largest pool
+ * (`--ntasks=1 --cpus-per-task=max(pool sizes)`); for an MPI program, one task per rank with one
+ * core each (`--ntasks=ranks --cpus-per-task=1`); and the wall-time limit from
  * {@link wallTimeSeconds}.
  *
  * @param lab the lab's id and title
@@ -145,22 +179,31 @@ export function clusterJob(lab: { id: string; title: string }, settings: Record<
   const workers = poolSizes(experiment);
   const { repeats } = experiment;
   if (workers.length === 0) throw new RangeError('A cluster job needs at least one worker count.');
-  if (!workers.includes(1)) throw new RangeError('The worker counts must include 1, the baseline of the speedup.');
+  if (experiment.kind !== 'mpi' && !workers.includes(1)) throw new RangeError('The worker counts must include 1, the baseline of the speedup.');
   for (const p of workers) if (!Number.isInteger(p) || p < 1) throw new RangeError(`Worker counts must be positive integers, got ${p}.`);
   if (!Number.isInteger(repeats) || repeats < 1) throw new RangeError(`Repeats must be a positive integer, got ${repeats}.`);
   const sizes: [string, number][] =
-    experiment.kind === 'speedup' ? [['n', experiment.n]] : experiment.kind === 'pi-pool' ? [['tasks', experiment.tasks], ['darts', experiment.darts]] : [['the work W', experiment.work]];
+    experiment.kind === 'speedup' || experiment.kind === 'mpi' ? [['n', experiment.n]] : experiment.kind === 'pi-pool' ? [['tasks', experiment.tasks], ['darts', experiment.darts]] : [['the work W', experiment.work]];
   if (experiment.kind === 'scaling' && !(experiment.serialFraction >= 0 && experiment.serialFraction <= 1)) {
     throw new RangeError(`The serial fraction must be in [0, 1], got ${experiment.serialFraction}.`);
   }
   for (const [name, value] of sizes) if (!Number.isSafeInteger(value) || value < 1) throw new RangeError(`${name} must be a positive integer, got ${value}.`);
-  const cpusPerTask = Math.max(...workers);
+  const mpi = experiment.kind === 'mpi';
+  const cpusPerTask = mpi ? 1 : Math.max(...workers);
   return {
     lab,
     settings,
     link: labHash(lab.id, query),
-    experiment: experiment.kind === 'pi-pool' ? experiment : { ...experiment, workers },
-    name: experiment.kind === 'speedup' ? `${lab.id}-${experiment.kernel}` : experiment.kind === 'scaling' ? `${lab.id}-${experiment.mode}` : lab.id,
+    experiment: experiment.kind === 'pi-pool' || mpi ? experiment : { ...experiment, workers },
+    name:
+      experiment.kind === 'speedup'
+        ? `${lab.id}-${experiment.kernel}`
+        : experiment.kind === 'scaling'
+          ? `${lab.id}-${experiment.mode}`
+          : mpi
+            ? `${lab.id}-${experiment.program}`
+            : lab.id,
+    ntasks: mpi ? experiment.ranks : 1,
     cpusPerTask,
     timeLimitSeconds: wallTimeSeconds(experiment, cpusPerTask),
   };

@@ -10,6 +10,8 @@ import { queryFromSettings, type RawSettings } from '../labs/kit/settings.ts';
 import { speedupSettings, type SpeedupField, type SpeedupParams } from '../labs/speedup/settings.ts';
 import { piPoolSettings, type PiPoolField, type VariantParams } from '../labs/pool/compare-settings.ts';
 import { scalingSettings, type ScalingField, type ScalingParams } from '../labs/scaling/scaling-params.ts';
+import { mpiSettings, type MpiField, type MpiParams } from '../labs/mpi/settings.ts';
+import { LESSON_PROGRAMS } from '../labs/mpi/programs.ts';
 import { clusterJob, type ClusterJob } from './cluster-job.ts';
 
 /** The lab id and title of the speedup lab (as its export writes them). */
@@ -85,4 +87,50 @@ export function scalingClusterJob(raw: RawSettings<ScalingField>, params: Scalin
   if (!params) return 'Fix the settings above to export them for a cluster.';
   const query = queryFromSettings(scalingSettings, raw);
   return clusterJob(SCALING_LAB, Object.fromEntries(new URLSearchParams(query)), query, { kind: 'scaling', ...params });
+}
+
+/** The lab id and title of the message-passing lab (as its export writes them). */
+const MPI_LAB = { id: 'mpi', title: 'Message-passing lab' };
+
+/** The message-passing lab's programs that have an mpi4py version to export. */
+export const MPI_EXPORTS = ['integrate-reduce', 'pi-gather'] as const;
+
+/** True for a program of {@link MPI_EXPORTS} (the lab shows "Run this on a cluster" for those only). */
+export function hasMpiExport(program: string): program is (typeof MPI_EXPORTS)[number] {
+  return (MPI_EXPORTS as readonly string[]).includes(program);
+}
+
+/** The constant of a program text: `const <name> = <integer>;` (underscores allowed), or NaN. */
+function programConstant(source: string, name: string): number {
+  const m = new RegExp(`^const ${name} = ([0-9_]+);`, 'm').exec(source);
+  return m ? Number(m[1]!.replace(/_/g, '')) : Number.NaN;
+}
+
+/**
+ * The cluster job of a message-passing lab program, or why there is none: only the lab's own
+ * "2D integration with reduce" and "Monte Carlo pi with gather" have an mpi4py twin, and only as
+ * written (an edited program has no Python version). The grid size, darts and seed are read from
+ * the program's text, so the export always runs what the lab runs.
+ *
+ * @param raw the settings text of the form
+ * @param params the validated settings, or null when the form has errors
+ * @param source the program text in the editor
+ */
+export function mpiClusterJob(raw: RawSettings<MpiField>, params: MpiParams | null, source: string): ClusterJob | string {
+  if (!params) return 'Fix the settings above to export them for a cluster.';
+  const { program } = params;
+  if (!hasMpiExport(program)) return 'Only the integral (integrate-reduce) and Monte Carlo pi (pi-gather) programs have an mpi4py version to export.';
+  if (source !== LESSON_PROGRAMS[program].source) return 'The program was edited: reset the code to export its mpi4py version.';
+  const n = programConstant(source, program === 'integrate-reduce' ? 'n' : 'totalDarts');
+  const seed = program === 'pi-gather' ? Number(/samplePi\(myDarts, (\d+), comm\.rank\)/.exec(source)?.[1]) : 0;
+  const query = queryFromSettings(mpiSettings, raw);
+  return clusterJob(MPI_LAB, Object.fromEntries(new URLSearchParams(query)), query, {
+    kind: 'mpi',
+    program,
+    ranks: params.ranks,
+    n,
+    seed,
+    order: params.order,
+    repeats: 1,
+  });
 }

@@ -16,113 +16,13 @@
  */
 import type { ClusterExperiment, ClusterJob } from './cluster-job.ts';
 import { INTEGRATE_KERNEL, PI_SAMPLER, PI_SPEEDUP_TASKS, SCALING_WORKLOAD } from './python-kernels.ts';
-
-/** A Python literal of a string, number list or string map (JSON is valid Python for these). */
-const py = (value: string | number[] | Record<string, string>): string => JSON.stringify(value);
-
-/** `text` re-flowed into lines of at most `width` characters (words are never split). */
-function wrap(text: string, width = 88): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines.join('\n');
-}
+import { IMPORTS, MACHINE_AND_OUTPUT, py, wrap } from './python-common.ts';
+import { MPI_INTEGRATE_MAIN, MPI_PI_MAIN } from './python-mpi.ts';
 
 /** The file name of the program, e.g. `speedup_integrate.py`. */
 export function programFileName(job: ClusterJob): string {
   return `${job.name.replace(/[^A-Za-z0-9]+/g, '_')}.py`;
 }
-
-/** The imports every program needs (stdlib only). */
-const IMPORTS = `import argparse
-import json
-import math
-import os
-import platform
-import socket
-import statistics
-import sys
-import time
-from datetime import datetime, timezone
-from multiprocessing import Pool`;
-
-/** Where the program runs and how its results file is written: the same in every program. */
-const MACHINE_AND_OUTPUT = `
-def allocated_cores():
-    """Cores this job may use: Slurm's SLURM_CPUS_PER_TASK inside a job, otherwise the CPUs
-    in this process's affinity mask (os.cpu_count() counts the whole node, even outside
-    the allocation)."""
-    if os.environ.get("SLURM_CPUS_PER_TASK"):
-        return int(os.environ["SLURM_CPUS_PER_TASK"])
-    if hasattr(os, "sched_getaffinity"):
-        return len(os.sched_getaffinity(0))
-    return os.cpu_count() or 1
-
-
-def describe_machine(cores):
-    """One line on where this ran: Python, the OS, the node, and the Slurm job if any."""
-    parts = [
-        f"Python {platform.python_version()} ({platform.python_implementation()})",
-        platform.platform(),
-        f"node {socket.gethostname()}",
-        f"os.cpu_count() {os.cpu_count()}, {cores} cores allocated",
-    ]
-    job = os.environ.get("SLURM_JOB_ID")
-    if job:
-        cluster = os.environ.get("SLURM_CLUSTER_NAME", "?")
-        parts.append(f"Slurm job {job} on cluster {cluster}, partition {os.environ.get('SLURM_JOB_PARTITION', '?')}")
-    return "; ".join(parts)
-
-
-def parse_args():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    default_name = f"results-{os.environ.get('SLURM_JOB_ID', 'local')}.json"
-    parser.add_argument("--output", default=default_name, help=f"results file (default {default_name})")
-    parser.add_argument("--machine", default=os.environ.get("PARALLEL_LAB_MACHINE") or os.environ.get("SLURM_CLUSTER_NAME") or socket.gethostname(),
-                        help="name of this machine on the lab's chart (default: the Slurm cluster's name, or the host name)")
-    return parser.parse_args()
-
-
-def warn_oversubscription(pool_sizes, cores):
-    for p in pool_sizes:
-        if p > cores:
-            print(f"Note: {p} workers on {cores} allocated cores oversubscribe them: the processes take turns.", file=sys.stderr)
-
-
-def write_results(args, cores, runs, summary):
-    """Writes the runs in Parallel Lab's results format (parallel-lab.results, version 1)."""
-    results = {
-        "format": "parallel-lab.results",
-        "version": 1,
-        "lab": LAB,
-        "settings": SETTINGS,
-        "link": LINK,
-        "environment": {
-            "cores": cores,
-            "userAgent": describe_machine(cores),
-            "date": datetime.now(timezone.utc).isoformat(timespec="milliseconds"),
-            "crossOriginIsolated": None,
-            "machine": args.machine,
-        },
-        "runs": runs,
-        "summary": summary,
-    }
-    with open(args.output, "w", encoding="utf-8") as out:
-        json.dump(results, out, indent=2)
-        out.write("\\n")
-    print(f"Wrote {len(runs)} timed runs to {args.output}")
-
-
-def noisy(times):
-    """Flagged as the lab flags a row: the slowest run over 1.25 times the fastest."""
-    return max(times) / min(times) > 1.25 if min(times) > 0 else max(times) > 0
-`;
 
 /** The speedup lab's sweep: time each pool size, then the table and the results file. */
 const SPEEDUP_MAIN = `
@@ -298,6 +198,19 @@ if __name__ == "__main__":
 
 /** The docstring's sentence on what the program computes, and its constants. */
 function experimentText(e: ClusterExperiment): { what: string; constants: string; kernel: string; main: string } {
+  if (e.kind === 'mpi') {
+    const integral = e.program === 'integrate-reduce';
+    return {
+      what: integral
+        ? `the midpoint rule for the integral of sin(x + y) over [0, pi]^2 on a ${e.n} x ${e.n} grid, each of the
+${e.ranks} ranks summing its block of rows and rank 0 combining the partial integrals (${e.order === 'tree' ? "mpi4py's comm.reduce" : 'in rank order'}), once`
+        : `Monte Carlo pi with ${e.n} darts shared among ${e.ranks} ranks, rank r drawing from stream r of seed ${e.seed},
+the counts gathered on rank 0, once`,
+      constants: `PROGRAM = ${py(e.program)}\nN = ${e.n}\n${integral ? `ORDER = ${py(e.order)}` : `SEED = ${e.seed}`}\nRANKS = ${e.ranks}  # mpirun -n ${e.ranks} (the batch script asks Slurm for ${e.ranks} tasks)`,
+      kernel: integral ? INTEGRATE_KERNEL : PI_SAMPLER,
+      main: integral ? MPI_INTEGRATE_MAIN : MPI_PI_MAIN,
+    };
+  }
   if (e.kind === 'scaling') {
     return {
       what: `a job of W = ${e.work} sin evaluations with a serial fraction f = ${e.serialFraction}
@@ -340,17 +253,22 @@ size), with one warm-up run that is thrown away and then ${e.repeats} timed runs
 export function pythonProgram(job: ClusterJob): string {
   const file = programFileName(job);
   const t = experimentText(job.experiment);
+  const mpi = job.experiment.kind === 'mpi';
+  const usage = mpi
+    ? `    mpirun -n ${job.ntasks} python3 ${file}    # here (mpi4py), or inside a Slurm job (see the batch script)`
+    : `    python3 ${file}                      # here, or inside a Slurm job (see the batch script)`;
   return `#!/usr/bin/env python3
-"""${file}: the Parallel Lab ${job.lab.title}'s experiment, run with multiprocessing.
+"""${file}: the Parallel Lab ${job.lab.title}'s experiment, run with ${mpi ? 'mpi4py' : 'multiprocessing'}.
 
 Generated by Parallel Lab from the lab link
     ${job.link}
 ${wrap(`It computes ${t.what}, as the browser does. Every timed run goes into a JSON file in Parallel Lab's results format: bring it back to the lab with "Add results from a file" to see this machine beside the browser.`)}
 
-    python3 ${file}                      # here, or inside a Slurm job (see the batch script)
-    python3 ${file} --output mine.json --machine "my laptop"
+${usage}
+    ${mpi ? `mpirun -n ${job.ntasks} ` : ''}python3 ${file} --output mine.json --machine "my laptop"
 """
 ${IMPORTS}
+${mpi ? 'from mpi4py import MPI' : 'from multiprocessing import Pool'}
 
 # The experiment, as set in the lab.
 ${t.constants}

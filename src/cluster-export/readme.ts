@@ -15,6 +15,11 @@ export const README_FILE = 'README.md';
 
 /** What the program computes, in a sentence of the README. */
 function what(e: ClusterExperiment): string {
+  if (e.kind === 'mpi') {
+    return e.program === 'integrate-reduce'
+      ? `the 2D midpoint integral of sin(x + y) over [0, π]² on a ${e.n} × ${e.n} grid, each of ${e.ranks} MPI ranks summing its block of rows exactly as the browser splits them, rank 0 combining the partial integrals ${e.order === 'tree' ? "with mpi4py's `comm.reduce` (the lab's order=tree)" : 'in rank order (the lab\'s default), so the digits are the browser\'s'}`
+      : `Monte Carlo π with ${e.n} darts shared among ${e.ranks} MPI ranks, rank r drawing from stream r of seed ${e.seed} (a Python port of the browser's xoshiro128** generator, so every rank's count is the browser's), the counts gathered on rank 0. Pure Python throws darts about 100 times slower than the browser's JavaScript, so many darts take a while`;
+  }
   if (e.kind === 'pi-pool') {
     return `the course's Monte Carlo π exercise, one \`sample(${e.tasks * e.darts})\` call on one process against \`pool.map(sample, [${e.darts}] * ${e.tasks})\` on a pool of ${e.workers}, every call drawing from its own stream of seed ${e.seed} (a Python port of the browser's xoshiro128** generator, so the estimates are the browser's). Pure Python throws darts about 100 times slower than the browser's JavaScript, so many darts take a while`;
   }
@@ -41,9 +46,55 @@ count, submit one job per count instead: \`sbatch --cpus-per-task=p ...\`.
 `;
 }
 
+/** The README of an MPI program's export: mpirun here, sbatch there, and the ranks' output. */
+function mpiReadme(job: ClusterJob): string {
+  const program = programFileName(job);
+  const script = batchFileName(job);
+  return `# Run the ${job.lab.title.toLowerCase()}'s program on a cluster
+
+This folder repeats the program of the Parallel Lab link (after the course site's address,
+as in \`https://<the course site>/${job.link}\`)
+
+    ${job.link}
+
+with mpi4py, on a machine of your own or on a cluster with the Slurm scheduler: ${what(job.experiment)}.
+
+| file | what it is |
+| --- | --- |
+| \`${program}\` | the program (Python 3.8 or newer with mpi4py), started once per rank |
+| \`${script}\` | the Slurm batch script: ${job.ntasks} tasks, one core each |
+| \`README.md\` | this file |
+
+## Run it here
+
+    mpirun -n ${job.ntasks} python3 ${program}
+
+Every rank prints what it prints in the lab; rank 0 writes \`results-local.json\`.
+
+## Run it on a cluster
+
+    sbatch ${script}          # prints: Submitted batch job <id>
+    squeue --me               # PD while it waits for ${job.ntasks} cores, R while it runs
+    scontrol show job <id>    # its state, node, and limits (sacct too, where accounting is on)
+    scancel <id>              # if you change your mind
+
+The script asks for \`--ntasks=${job.ntasks}\` (${job.ntasks} MPI processes, which may land on several nodes)
+with one core each and a wall-time limit of ${slurmTime(job.timeLimitSeconds)}, and starts the program with \`mpirun\`,
+which takes the hosts and slots from the allocation. Load your centre's Python, MPI and mpi4py
+modules first (see the comments in the script). The ranks' output goes to \`${job.name}-<id>.out\`.
+
+## Bring the results back
+
+Download \`results-<id>.json\`: it is in the lab's own results format (\`parallel-lab.results\`,
+version 1), with the run's wall time and what every rank printed, so it sits beside the lab's
+**Download JSON** of the same program.
+`;
+}
+
 /** The README (Markdown) of `job`'s export. */
 export function readme(job: ClusterJob): string {
   const e = job.experiment;
+  if (e.kind === 'mpi') return mpiReadme(job);
   const program = programFileName(job);
   const script = batchFileName(job);
   const pools = poolSizes(e);
@@ -100,7 +151,7 @@ same conditions; separate jobs can land on different nodes and each waits in the
 while the small pools run, the other cores of the allocation are idle (node-hours are counted for
 the whole allocation).
 
-${e.kind === 'pi-pool' ? '' : arrayJob(job, e.workers)}### The cores your program sees
+${e.kind === 'speedup' || e.kind === 'scaling' ? arrayJob(job, e.workers) : ''}### The cores your program sees
 
 Inside the job \`SLURM_CPUS_PER_TASK\` is ${job.cpusPerTask}. \`os.cpu_count()\` counts every core of the
 node, not those of your allocation, so \`Pool()\` without a size can start more processes than you

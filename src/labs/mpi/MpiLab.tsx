@@ -15,6 +15,8 @@ import { RankOutput } from './RankOutput.tsx';
 import type { MpiSnapshot } from '../../mpi/run-core.ts';
 import type { LabComponentProps } from '../kit/definition.ts';
 import { ExportButtons } from '../kit/ExportButtons.tsx';
+import { ClusterExportButton } from '../../cluster-export/ClusterExportButton.tsx';
+import { hasMpiExport, mpiClusterJob } from '../../cluster-export/lab-jobs.ts';
 import type { LabResults } from '../kit/export.ts';
 import { LabActions, LabStatus } from '../kit/LabActions.tsx';
 import { LabForm } from '../kit/LabForm.tsx';
@@ -128,6 +130,7 @@ export function MpiLab({ title, ...props }: LabComponentProps<MpiField>) {
             Reset code
           </button>
           <ExportButtons results={results} filename={`mpi-${programId}-np${snapshot?.size ?? form.raw.ranks}`} chart={chart} />
+          {hasMpiExport(programId) ? <ClusterExportButton job={mpiClusterJob(form.raw, form.params, source)} /> : null}
         </LabActions>
       </LabForm>
       <div className={`mpi-status mpi-status-${kind}`} data-testid="mpi-status" data-status={status === 'done' ? (snapshot?.status ?? 'done') : status}>
