@@ -7,6 +7,7 @@
  * kit's schema, with the browser's integral for every worker count; and "Add results from a file"
  * charts it beside the browser's own runs, named by the machine it ran on.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -137,4 +138,37 @@ test('the message-passing lab exports its integral and pi programs for mpi4py, a
   await page.goto('./#/lab/mpi?program=hello&ranks=4');
   await expect(page.getByRole('region', { name: /Message-passing lab/ }).getByRole('button', { name: 'Run', exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Run this on a cluster' })).toHaveCount(0);
+});
+
+test('the scaling lab charts the results of its cluster program beside the browser’s sweep', async ({ page }) => {
+  await page.goto('./#/lab/scaling?serialFraction=0.2&work=1e6&mode=strong&workers=1,2&repeats=2&autorun=1');
+  const lab = page.getByRole('region', { name: 'Scaling lab' });
+  await expect(lab.getByTestId('lab-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
+  const [download] = await Promise.all([page.waitForEvent('download'), lab.getByRole('button', { name: 'Run this on a cluster' }).click()]);
+  const files = unzipSync(readFileSync(await download.path()));
+  const dir = mkdtempSync(join(tmpdir(), 'parallel-lab-scaling-e2e-'));
+  try {
+    for (const [name, bytes] of Object.entries(files)) {
+      mkdirSync(join(dir, dirname(name)), { recursive: true });
+      writeFileSync(join(dir, name), bytes);
+    }
+    const folder = join(dir, 'scaling-strong-cluster');
+    execFileSync(PYTHON, ['scaling_strong.py', '--output', 'scaling.json', '--machine', 'python here'], { cwd: folder, timeout: 60_000, stdio: 'ignore' });
+    await lab.getByLabel('Add results from a file').setInputFiles(join(folder, 'scaling.json'));
+    await expect(lab.getByTestId('import-messages')).toContainText('scaling.json added: python here');
+    await expect(lab.getByTestId('scaling-chart')).toHaveAttribute('data-series', '2');
+    await expect(lab.locator('.imported-point').first()).toBeVisible();
+    const table = lab.getByTestId('imported-table');
+    await expect(table.locator('tbody tr')).toHaveCount(2);
+    await expect(table.locator('tr[data-machine="python here"]')).toContainText('1, 2');
+
+    // Another job (f = 0.5) is not comparable: refused, with the difference named, and nothing shown is lost.
+    const other = JSON.parse(readFileSync(join(folder, 'scaling.json'), 'utf8')) as { settings: Record<string, string> };
+    other.settings.serialFraction = '0.5';
+    await lab.getByLabel('Add results from a file').setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) });
+    await expect(lab.getByTestId('import-messages')).toContainText('other.json was not added');
+    await expect(lab.getByTestId('scaling-chart')).toHaveAttribute('data-series', '2');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -83,6 +83,12 @@ export interface ImportRules {
    * that is missing or invalid. Must not throw.
    */
   comparisonKey: (settings: Record<string, string>) => { ok: true; key: ComparisonKey } | { ok: false; error: string };
+  /**
+   * The points of a (valid, comparable) file, when the lab's speedup is not T(1) / T(p) of the
+   * runs' medians ({@link pointsFromRuns}, the default): the scaling lab's weak scaling charts the
+   * scaled speedup, from the runs' serial and parallel phases. Must not throw.
+   */
+  points?: (data: LabExport) => { ok: true; points: ImportedPoint[] } | { ok: false; error: string };
 }
 
 /** The outcome of one file. */
@@ -197,7 +203,7 @@ export function seriesFromFile(file: ResultsFileText, rules: ImportRules, id: st
   if (data.lab.id !== rules.labId) return { ok: false, error: `it holds results of another lab ("${data.lab.title || data.lab.id}", lab.id "${data.lab.id}"), not the ${rules.labTitle}` };
   const key = rules.comparisonKey(data.settings);
   if (!key.ok) return { ok: false, error: key.error };
-  const points = pointsFromRuns(data.runs);
+  const points = rules.points ? rules.points(data) : pointsFromRuns(data.runs);
   if (!points.ok) return { ok: false, error: points.error };
   const best = points.points.reduce((a, b) => (b.speedup > a.speedup ? b : a));
   const label = machineLabel(data.environment);

@@ -3,6 +3,11 @@ import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Too
 import { formatFixed, formatRatio } from '../kit/format.ts';
 import type { ScalingAnalysis } from './scaling-analysis.ts';
 import { scalingChartData, type ScalingDatum } from './chart-data.ts';
+import type { ImportedSeries } from '../kit/import-results.ts';
+import { seriesStyle } from '../kit/series-style.ts';
+import { importedSeriesName, LegendIcon, SeriesMarker, type DotProps as SeriesDotProps } from '../kit/SeriesMarkers.tsx';
+
+const NO_IMPORTS: readonly ImportedSeries[] = [];
 
 interface DotProps {
   cx?: number;
@@ -24,19 +29,22 @@ function MeasuredDot({ cx, cy, payload }: DotProps) {
 /**
  * Measured speedup (strong) or scaled speedup (weak) against workers, overlaid with the law fitted
  * to the measurements, the ideal line S = p and a marker at the cores the browser reports.
- * Main thread (React); memoized and without animation, so it redraws only when a row arrives, briefly.
+ * Imported machines ("Add results from a file") get a line each, told apart by colour, marker and
+ * dash. Main thread (React); memoized and without animation, so it redraws only when a row arrives, briefly.
  */
-export const ScalingChart = memo(function ScalingChart({ analysis, workerCounts, cores }: { analysis: ScalingAnalysis; workerCounts: readonly number[]; cores: number }) {
-  const { data, maxP, yTop, limit, measuredCount } = scalingChartData(analysis, workerCounts, cores);
+export const ScalingChart = memo(function ScalingChart({ analysis, workerCounts, cores, imported = NO_IMPORTS }: { analysis: ScalingAnalysis; workerCounts: readonly number[]; cores: number; imported?: readonly ImportedSeries[] }) {
+  const { data, maxP, yTop, limit, measuredCount } = scalingChartData(analysis, workerCounts, cores, imported);
+  const styles = imported.map((_, i) => seriesStyle(i));
+  const ticks = [...new Set([...workerCounts, ...imported.flatMap((s) => s.points.map((p) => p.workers))])].sort((a, b) => a - b);
   const f = analysis.fit?.serialFraction;
   const lawName = analysis.law === 'amdahl' ? 'Amdahl' : 'Gustafson';
   return (
-    <figure className="scaling-chart" data-testid="scaling-chart" data-points={measuredCount}>
+    <figure className="scaling-chart" data-testid="scaling-chart" data-points={measuredCount} data-series={1 + imported.length}>
       <div className="chart-box" style={{ height: 'var(--chart-height, 340px)' }}>
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={data} margin={{ top: 16, right: 24, bottom: 24, left: 8 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
-            <XAxis dataKey="workers" type="number" domain={[1, maxP]} ticks={[...workerCounts]} scale="linear" stroke="var(--fg-muted)"
+            <XAxis dataKey="workers" type="number" domain={[1, maxP]} ticks={ticks} scale="linear" stroke="var(--fg-muted)"
               label={{ value: 'workers (p)', position: 'insideBottom', offset: -12, fill: 'var(--fg-muted)' }} />
             <YAxis domain={[0, yTop]} allowDecimals={false} stroke="var(--fg-muted)" allowDataOverflow
               label={{ value: analysis.law === 'amdahl' ? 'speedup S(p)' : 'scaled speedup', angle: -90, position: 'insideLeft', fill: 'var(--fg-muted)' }} />
@@ -55,6 +63,11 @@ export const ScalingChart = memo(function ScalingChart({ analysis, workerCounts,
               dot={false} isAnimationActive={false} />
             <Line name="measured" dataKey="measured" stroke="var(--accent)" strokeWidth={2} connectNulls
               dot={(props: DotProps) => <MeasuredDot key={`dot-${props.index ?? 0}`} {...props} />} activeDot={false} isAnimationActive={false} />
+            {imported.map((s, i) => (
+              <Line key={s.id} name={importedSeriesName(s)} dataKey={`s${i}`} stroke={styles[i]!.colour} strokeWidth={2} strokeDasharray={styles[i]!.dash}
+                connectNulls isAnimationActive={false} activeDot={false}
+                dot={(props: SeriesDotProps & { index?: number }) => <SeriesMarker key={`${s.id}-${props.index ?? 0}`} {...props} style={styles[i]!} />} />
+            ))}
           </LineChart>
         </ResponsiveContainer>
       </div>
@@ -62,10 +75,14 @@ export const ScalingChart = memo(function ScalingChart({ analysis, workerCounts,
         <li><span className="swatch swatch-measured" /> measured{cores < maxP ? ' (hollow: more workers than cores, not fitted)' : ''}</li>
         <li><span className="swatch swatch-model" /> {lawName} fit{f === undefined ? ' (after the first runs)' : `, f = ${formatFixed(f, 3)}`}</li>
         <li><span className="swatch swatch-ideal" /> ideal S(p) = p</li>
+        {imported.map((s, i) => (
+          <li key={s.id} data-series={s.id}><LegendIcon style={styles[i]!} /> {importedSeriesName(s)}</li>
+        ))}
       </ul>
       <figcaption className="sr-only">
         {analysis.law === 'amdahl' ? 'Speedup' : 'Scaled speedup'} against workers: {measuredCount} of {workerCounts.length} worker counts measured
-        {f === undefined ? '' : `; fitted serial fraction ${formatFixed(f, 3)}`}.
+        {f === undefined ? '' : `; fitted serial fraction ${formatFixed(f, 3)}`}
+        {imported.length > 0 ? `; imported: ${imported.map((s) => `${importedSeriesName(s)}, best ${formatRatio(s.best.speedup)} on ${s.best.workers} workers`).join('; ')}` : ''}.
       </figcaption>
     </figure>
   );

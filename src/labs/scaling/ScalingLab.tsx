@@ -20,6 +20,10 @@ import { ScalingChart } from './ScalingChart.tsx';
 import { MountWhenIdle } from '../kit/MountWhenIdle.tsx';
 import { ScalingTable } from './ScalingTable.tsx';
 import { FitReport } from './FitReport.tsx';
+import { ImportResults } from '../kit/ImportResults.tsx';
+import { ImportedTable } from '../kit/ImportedTable.tsx';
+import { comparableSeries, type ImportedSeries } from '../kit/import-results.ts';
+import { scalingComparisonKey, scalingImportRules } from './import-rules.ts';
 import '../../styles/scaling.css';
 
 /** Id of this lab in the lab registry and its links (`#/lab/scaling`). */
@@ -86,6 +90,14 @@ export function ScalingLab({ title = 'Scaling lab', ...props }: LabComponentProp
     () => (running && ranWith ? ranWith.workers.filter((p) => !rows.some((r) => r.workers === p)) : NONE),
     [running, ranWith, rows],
   );
+  // Results brought back from files (another browser, the cluster export's program): charted when
+  // they timed the same job as this page's sweep (before a sweep, the first file sets the job).
+  const [imported, setImported] = useState<ImportedSeries[]>([]);
+  const reference = useMemo(() => {
+    const key = ranWith ? scalingComparisonKey(ranRaw) : null;
+    return key?.ok ? key.key : null;
+  }, [ranWith, ranRaw]);
+  const charted = useMemo(() => comparableSeries(imported, reference).shown, [imported, reference]);
   const start = (params: ScalingParams): void => {
     setRanRaw(form.raw);
     sweep.start(params);
@@ -114,10 +126,12 @@ export function ScalingLab({ title = 'Scaling lab', ...props }: LabComponentProp
       {ranWith ? <FitReport analysis={analysis} params={ranWith} cores={cores} /> : null}
       <div ref={chart}>
         <MountWhenIdle fallback={<div className="chart-pending" aria-hidden="true" />}>
-          <ScalingChart analysis={analysis} workerCounts={shown?.workers ?? FALLBACK_COUNTS} cores={cores} />
+          <ScalingChart analysis={analysis} workerCounts={shown?.workers ?? FALLBACK_COUNTS} cores={cores} imported={charted} />
         </MountWhenIdle>
       </div>
       <ScalingTable analysis={analysis} pending={pending} />
+      {charted.length > 0 ? <ImportedTable rows={analysis.rows} cores={cores} imported={charted} /> : null}
+      <ImportResults rules={scalingImportRules} imported={imported} reference={reference} onChange={setImported} />
       {analysis.rows.some((r) => r.time.noisy) ? (
         <p className="note">Rows marked <em>noisy</em> varied by more than 25 % between runs; close other tabs or raise the repeats.</p>
       ) : null}

@@ -3,6 +3,7 @@
  */
 import { amdahlSpeedup, gustafsonSpeedup } from '../../measure/amdahl.ts';
 import type { ScalingAnalysis } from './scaling-analysis.ts';
+import type { ImportedSeries } from '../kit/import-results.ts';
 
 /** One x position of the chart. */
 export interface ScalingDatum {
@@ -16,6 +17,8 @@ export interface ScalingDatum {
   measured: number | null;
   /** p exceeds the reported cores. */
   oversubscribed: boolean;
+  /** Imported series k's speedup at p (`s0`, `s1`, …), or null where it has no point. */
+  [series: `s${number}`]: number | null;
 }
 
 /** Everything the chart needs. */
@@ -38,12 +41,14 @@ export interface ScalingChartData {
  * @param analysis the analysed rows and fit
  * @param workerCounts the worker counts of the sweep (ascending or not)
  * @param cores logical cores the browser reports
+ * @param imported imported series to draw beside the browser's (their worker counts join the x axis)
  */
-export function scalingChartData(analysis: ScalingAnalysis, workerCounts: readonly number[], cores: number): ScalingChartData {
-  const maxP = Math.max(2, ...workerCounts);
+export function scalingChartData(analysis: ScalingAnalysis, workerCounts: readonly number[], cores: number, imported: readonly ImportedSeries[] = []): ScalingChartData {
+  const importedCounts = imported.flatMap((s) => s.points.map((p) => p.workers));
+  const maxP = Math.max(2, ...workerCounts, ...importedCounts);
   const f = analysis.fit?.serialFraction;
   const law = analysis.law === 'amdahl' ? amdahlSpeedup : gustafsonSpeedup;
-  const xs = new Set<number>(workerCounts);
+  const xs = new Set<number>([...workerCounts, ...importedCounts]);
   const step = Math.max(1, Math.ceil(maxP / 64));
   for (let p = 1; p <= maxP; p += step) xs.add(p);
   xs.add(maxP);
@@ -52,9 +57,15 @@ export function scalingChartData(analysis: ScalingAnalysis, workerCounts: readon
     .map((p): ScalingDatum => {
       const row = analysis.rows.find((r) => r.workers === p);
       const measured = row && Number.isFinite(row.speedup) ? Number(row.speedup.toFixed(3)) : null;
-      return { workers: p, ideal: p, model: f === undefined ? null : Number(law(f, p).toFixed(4)), measured, oversubscribed: p > cores };
+      const datum: ScalingDatum = { workers: p, ideal: p, model: f === undefined ? null : Number(law(f, p).toFixed(4)), measured, oversubscribed: p > cores };
+      imported.forEach((s, k) => {
+        const point = s.points.find((q) => q.workers === p);
+        datum[`s${k}`] = point ? Number(point.speedup.toFixed(3)) : null;
+      });
+      return datum;
     });
-  const yMax = Math.max(2, ...data.map((d) => Math.max(d.measured ?? 0, d.model ?? 0)));
+  const importedTop = imported.flatMap((s) => s.points.map((p) => p.speedup));
+  const yMax = Math.max(2, ...importedTop, ...data.map((d) => Math.max(d.measured ?? 0, d.model ?? 0)));
   const yTop = Math.ceil(yMax * 1.1);
   const inverse = analysis.law === 'amdahl' && f !== undefined && f > 0 ? 1 / f : null;
   const limit = inverse !== null && inverse >= 1.5 && inverse <= yTop ? inverse : null;

@@ -85,6 +85,12 @@ export function estimateScalingSeconds(params: Omit<ScalingParams, 'mode'> & { m
   }, 0);
 }
 
+/**
+ * The settings that define the job a sweep times (f, W and the scaling mode), with their rules:
+ * two sweeps are comparable when these agree (the worker counts and repeats may differ).
+ */
+export const SCALING_PROBLEM_SCHEMAS = { serialFraction: fractionSchema, work: workSchema, mode: modeSchema } as const;
+
 const fields: FieldSpec<ScalingField>[] = [
   { name: 'serialFraction', label: 'Serial fraction f', help: 'Share f of the work only one worker can do (0 to 1).', inputMode: 'decimal' },
   { name: 'work', label: 'Work W (sin evaluations)', help: 'Total work W of the one-worker job, in sin evaluations (about 10 ns each).' },

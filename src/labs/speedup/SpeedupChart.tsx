@@ -2,7 +2,8 @@ import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContai
 import type { LabRow } from './useSpeedupSweep.ts';
 import { formatRatio, plural } from '../kit/format.ts';
 import type { ImportedSeries } from '../kit/import-results.ts';
-import { markerPath, seriesStyle, type MarkerShape, type SeriesStyle } from './series-style.ts';
+import { seriesStyle } from '../kit/series-style.ts';
+import { importedSeriesName, LegendIcon, SeriesMarker, type DotProps } from '../kit/SeriesMarkers.tsx';
 
 /** Props of {@link SpeedupChart}. */
 export interface SpeedupChartProps {
@@ -17,38 +18,6 @@ export interface SpeedupChartProps {
 }
 
 const NONE: readonly ImportedSeries[] = [];
-
-interface DotProps {
-  cx?: number;
-  cy?: number;
-  value?: number | null;
-}
-
-/** A marker of an imported series. */
-function Marker({ cx, cy, value, style, r = 5, className = 'imported-point' }: DotProps & { style: SeriesStyle; r?: number; className?: string }) {
-  if (cx === undefined || cy === undefined || value === null || value === undefined) return null;
-  const open: MarkerShape[] = ['cross', 'ring'];
-  const hollow = open.includes(style.marker);
-  return (
-    <path d={markerPath(style.marker, cx, cy, r)} className={className} fill={hollow ? 'var(--bg-raised)' : style.colour}
-      stroke={style.colour} strokeWidth={hollow ? 2.5 : 1} />
-  );
-}
-
-/** The legend's picture of a line: its dash pattern and marker. */
-function LegendIcon({ style }: { style: SeriesStyle }) {
-  return (
-    <svg width="34" height="14" viewBox="0 0 34 14" aria-hidden="true" className="legend-icon">
-      <line x1="1" y1="7" x2="33" y2="7" stroke={style.colour} strokeWidth="2.5" strokeDasharray={style.dash} />
-      <Marker cx={17} cy={7} value={1} style={style} r={4} className="legend-marker" />
-    </svg>
-  );
-}
-
-/** "cluster node (cluster, 16 cores)": an imported series' legend text. */
-export function importedSeriesName(s: ImportedSeries): string {
-  return `${s.label} (${s.measuredIn}${s.cores === null ? '' : `, ${plural(s.cores, 'core')}`})`;
-}
 
 /**
  * Measured speedup against worker count, with the ideal line S(p) = p and a marker at the cores the
@@ -92,7 +61,7 @@ export function SpeedupChart({ rows, workerCounts, cores, imported = NONE }: Spe
             {imported.map((s, i) => (
               <Line key={s.id} name={importedSeriesName(s)} dataKey={`s${i}`} stroke={styles[i]!.colour} strokeWidth={2} strokeDasharray={styles[i]!.dash}
                 connectNulls isAnimationActive={false} activeDot={false}
-                dot={(props: DotProps & { index?: number }) => <Marker key={`${s.id}-${props.index ?? 0}`} {...props} style={styles[i]!} />} />
+                dot={(props: DotProps & { index?: number }) => <SeriesMarker key={`${s.id}-${props.index ?? 0}`} {...props} style={styles[i]!} />} />
             ))}
           </LineChart>
         </ResponsiveContainer>

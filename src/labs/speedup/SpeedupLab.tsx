@@ -24,7 +24,7 @@ import { publishSweep } from './last-sweep.ts';
 import { ImportResults } from '../kit/ImportResults.tsx';
 import { comparableSeries, type ImportedSeries } from '../kit/import-results.ts';
 import { speedupComparisonKey, speedupImportRules } from './import-rules.ts';
-import { ImportedTable } from './ImportedTable.tsx';
+import { ImportedTable } from '../kit/ImportedTable.tsx';
 
 /** Id of this lab in the lab registry and its links (`#/lab/speedup`). */
 export const SPEEDUP_LAB_ID = 'speedup';

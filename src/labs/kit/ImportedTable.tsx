@@ -1,8 +1,16 @@
 import type { ImportedSeries } from '../kit/import-results.ts';
 import { formatMs, formatRatio, plural } from '../kit/format.ts';
-import type { LabRow } from './useSpeedupSweep.ts';
 
 const DATE = new Intl.DateTimeFormat('en', { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** A row of this page's own sweep, as far as the table reads it (a lab's row or an analysed row). */
+export interface OwnRow {
+  workers: number;
+  /** Median wall time (ms). */
+  time: { median: number };
+  /** The lab's speedup at this count (strong, or scaled for weak scaling). */
+  speedup: number;
+}
 
 /** One row of the table: a machine's sweep. */
 interface Measured {
@@ -27,10 +35,10 @@ function formatDate(iso: string): string {
 /**
  * Who measured what: one row for this browser's sweep (when it has rows) and one per imported
  * series charted, with the machine, its cores, where it ran (browser or cluster), the date, the
- * worker counts, the median time on 1 worker T(1) and the best speedup with its worker count.
- * Main thread (React).
+ * worker counts, the median time on 1 worker T(1) and the best speedup with its worker count
+ * (the speedup and scaling labs). Main thread (React).
  */
-export function ImportedTable({ rows, cores, imported }: { rows: readonly LabRow[]; cores: number; imported: readonly ImportedSeries[] }) {
+export function ImportedTable({ rows, cores, imported }: { rows: readonly OwnRow[]; cores: number; imported: readonly ImportedSeries[] }) {
   const own: Measured[] = rows.length > 0
     ? [{
         key: 'own',

@@ -1,5 +1,5 @@
 /**
- * How each imported series looks on the speedup chart, so machines are told apart by more than
+ * How each imported series looks on a lab's chart (speedup, scaling), so machines are told apart by more than
  * colour: every series has its own marker shape and dash pattern as well as a colour, cycled in
  * that order (7 colours, 5 markers, 4 dash patterns: 140 series before a style repeats).
  *
