@@ -54,12 +54,16 @@ export function initBarrier(state: Int32Array, parties: number): void {
  * @param state the barrier (see {@link initBarrier})
  * @param timeoutMs give up after this many ms (default: wait forever); a timeout means some
  *   party never arrived (it crashed or was never started), and waiting on would hang the thread
+ * @param spinMs first spin (keep the core, polling the generation) for up to this many ms before
+ *   sleeping in Atomics.wait (default 0: sleep at once). Runtimes such as OpenMP's (GOMP_SPINCOUNT,
+ *   OMP_WAIT_POLICY=active) and OpenBLAS spin so a thread reacts at once when the barrier opens;
+ *   a spinning thread holds a core that a descheduled team member may need.
  * @returns true for exactly one party per generation (the last to arrive), false for the others,
  *   like POSIX's PTHREAD_BARRIER_SERIAL_THREAD
  * @throws Error when the timeout expires before everyone arrived
  * @throws TypeError (from Atomics.wait) on a browser's main thread when it would have to wait
  */
-export function barrierWait(state: Int32Array, timeoutMs = Number.POSITIVE_INFINITY): boolean {
+export function barrierWait(state: Int32Array, timeoutMs = Number.POSITIVE_INFINITY, spinMs = 0): boolean {
   const parties = Atomics.load(state, PARTIES);
   // Read the generation before arriving: once we have arrived, the last party may bump it at once.
   const generation = Atomics.load(state, GENERATION);
@@ -69,6 +73,10 @@ export function barrierWait(state: Int32Array, timeoutMs = Number.POSITIVE_INFIN
     Atomics.add(state, GENERATION, 1);
     Atomics.notify(state, GENERATION);
     return true;
+  }
+  const spinUntil = performance.now() + spinMs;
+  while (spinMs > 0 && Atomics.load(state, GENERATION) === generation && performance.now() < spinUntil) {
+    // Spin: poll without giving up the core.
   }
   const deadline = performance.now() + timeoutMs;
   while (Atomics.load(state, GENERATION) === generation) {

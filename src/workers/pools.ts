@@ -8,7 +8,10 @@
  * - `tasks`: the named tasks behind `map`/`starmap` (tasks.worker.ts);
  * - `scaling`: the scaling lab's tunable serial + parallel workload (scaling.worker.ts);
  * - `shared-memory`: the SharedArrayBuffer jobs of the shared-memory lesson (shared-memory.worker.ts);
- * - `workflow`: the jobs of the workflow runtime in src/workflow (workflow.worker.ts).
+ * - `workflow`: the jobs of the workflow runtime in src/workflow (workflow.worker.ts);
+ * - `library`: the threads of the threaded library's teams in src/threaded-library (library.worker.ts);
+ * - `measure-first`: the pointer chase, streaming read and profiled program of lesson 16 (measure-first.worker.ts);
+ * - `pool-lifecycle`: the waiting task and the big-table tasks of lesson 16's pool section (pool-lifecycle.worker.ts).
  *
  * Worker URLs are written out as `new URL('./x.worker.ts', import.meta.url)` literals so Vite
  * bundles each worker separately. Main thread only.
@@ -18,6 +21,9 @@ import type { TasksApi } from './tasks.worker.ts';
 import type { ScalingApi } from './scaling.worker.ts';
 import type { SharedMemoryApi } from './shared-memory.worker.ts';
 import type { WorkflowApi } from './workflow.worker.ts';
+import type { LibraryApi } from './library.worker.ts';
+import type { MeasureFirstApi } from './measure-first.worker.ts';
+import type { PoolLifecycleApi } from './pool-lifecycle.worker.ts';
 import { WorkerPool, type PoolOptions } from './pool.ts';
 
 /** The API of each kind of pool worker. */
@@ -27,6 +33,9 @@ export interface PoolApis {
   scaling: ScalingApi;
   'shared-memory': SharedMemoryApi;
   workflow: WorkflowApi;
+  library: LibraryApi;
+  'measure-first': MeasureFirstApi;
+  'pool-lifecycle': PoolLifecycleApi;
 }
 
 /** A kind of pool worker. */
@@ -41,6 +50,9 @@ const factories: { [K in PoolKind]: () => Worker } = {
   scaling: () => new Worker(new URL('./scaling.worker.ts', import.meta.url), { type: 'module', name: 'scaling' }),
   'shared-memory': () => new Worker(new URL('./shared-memory.worker.ts', import.meta.url), { type: 'module', name: 'shared-memory' }),
   workflow: () => new Worker(new URL('./workflow.worker.ts', import.meta.url), { type: 'module', name: 'workflow' }),
+  library: () => new Worker(new URL('./library.worker.ts', import.meta.url), { type: 'module', name: 'library' }),
+  'measure-first': () => new Worker(new URL('./measure-first.worker.ts', import.meta.url), { type: 'module', name: 'measure-first' }),
+  'pool-lifecycle': () => new Worker(new URL('./pool-lifecycle.worker.ts', import.meta.url), { type: 'module', name: 'pool-lifecycle' }),
 };
 
 const pools: { [K in PoolKind]?: WorkerPool<PoolApis[K]> } = {};

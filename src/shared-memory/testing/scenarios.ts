@@ -9,13 +9,15 @@ import { barrierWait } from '../barrier.ts';
 import { runHistogramThread, type HistogramJob } from '../histogram.ts';
 import { lock, unlock } from '../mutex.ts';
 import { integrateIntoSlot } from '../partial-sums.ts';
+import { dotThread, type DotThreadJob } from '../../threaded-library/dot-thread.ts';
 
 /** A scenario name and its arguments, posted to a thread as workerData. */
 export type Scenario =
   | { name: 'histogram'; job: HistogramJob }
   | { name: 'integrate'; buffer: SharedArrayBuffer; n: number; rank: number }
   | { name: 'barrier'; state: Int32Array; arrivals: Int32Array; rounds: number; parties: number }
-  | { name: 'mutex'; word: Int32Array; counter: Float64Array; increments: number };
+  | { name: 'mutex'; word: Int32Array; counter: Float64Array; increments: number }
+  | { name: 'dot'; job: DotThreadJob };
 
 /**
  * Barrier check: in each round a thread registers its arrival, waits at the barrier, then reads
@@ -58,6 +60,8 @@ export function runScenario(s: Scenario): unknown {
       return barrierRounds(s.state, s.arrivals, s.rounds);
     case 'mutex':
       return mutexCounter(s.word, s.counter, s.increments);
+    case 'dot':
+      return dotThread(s.job);
     default:
       throw new Error('unknown scenario');
   }
