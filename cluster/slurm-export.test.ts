@@ -28,7 +28,7 @@ import { busyWork, planWorkload } from '../src/labs/scaling/workload.ts';
 import { piPoolSettings } from '../src/labs/pool/compare-settings.ts';
 import { clusterZip } from '../src/cluster-export/bundle.ts';
 import { batchFileName } from '../src/cluster-export/batch-script.ts';
-import type { ClusterJob } from '../src/cluster-export/cluster-job.ts';
+import type { ClusterJob, MpiExperiment } from '../src/cluster-export/cluster-job.ts';
 import { parseLabExport } from '../src/labs/kit/export-schema.ts';
 import { integrate2d } from '../src/kernels/integrate2d.ts';
 import { samplePi, splitDarts } from '../src/kernels/monte-carlo-pi.ts';
@@ -195,7 +195,7 @@ describe('the labs’ cluster exports (the speedup lab’s submitted to a real s
     expect(job.ntasks).toBe(ranks);
     // The lab's program as written (n = 10000, 30 million darts) takes minutes in pure Python.
     expect(job.experiment).toMatchObject(program === 'integrate-reduce' ? { n: 10000 } : { n: 30_000_000, seed: 2024 });
-    return { ...job, experiment: { ...job.experiment, n } };
+    return { ...job, experiment: { ...(job.experiment as MpiExperiment), n } };
   }
 
   /** Partial integrals of `ranks` row blocks, as the browser's ranks compute them. */

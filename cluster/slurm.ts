@@ -134,8 +134,10 @@ function tail(file: string, lines = 15): string {
 }
 
 /** The `slurm.conf` of a one-node cluster on 127.0.0.1 (see the module's comment). */
-export function slurmConf(o: { node: Record<string, string>; dir: string; ctldPort: number; slurmdPort: number }): string {
-  const n = o.node;
+export function slurmConf(o: { node: Record<string, string>; dir: string; ctldPort: number; slurmdPort: number; cpus?: number | undefined }): string {
+  // A node configured with more CPUs than the machine has (o.cpus): one socket of that many cores,
+  // trusted by slurmd (config_overrides), for lessons whose jobs ask for more cores than CI has.
+  const n = o.cpus ? { ...o.node, CPUs: String(o.cpus), Boards: '1', SocketsPerBoard: '1', CoresPerSocket: String(o.cpus), ThreadsPerCore: '1' } : o.node;
   const name = n.NodeName!;
   const topology = ['CPUs', 'Boards', 'SocketsPerBoard', 'CoresPerSocket', 'ThreadsPerCore', 'RealMemory']
     .filter((k) => n[k] !== undefined)
@@ -168,7 +170,7 @@ MailProg=/bin/true
 SchedulerParameters=batch_sched_delay=0
 ReturnToService=2
 MinJobAge=600
-NodeName=${name} NodeAddr=127.0.0.1 ${topology} State=UNKNOWN
+${o.cpus ? 'SlurmdParameters=config_overrides\n' : ''}NodeName=${name} NodeAddr=127.0.0.1 ${topology} State=UNKNOWN
 PartitionName=test Nodes=${name} Default=YES MaxTime=INFINITE State=UP
 `;
 }
@@ -181,12 +183,13 @@ function slurmEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 
 /**
  * Brings up munge (unless one already answers), slurmctld and slurmd, and waits until the node is
- * idle (polled every 0.5 s, at most `timeoutMs`).
+ * idle (polled every 0.5 s, at most `timeoutMs`). `options.cpus` configures the node with that many
+ * CPUs whatever the machine has (slurmd trusts slurm.conf: `SlurmdParameters=config_overrides`).
  *
  * @throws Error naming the missing package when a tool is not installed, when not run as root,
  *   or when the node does not become idle (with the daemons' logs); what was started is stopped
  */
-export async function startSlurm(timeoutMs = 30_000): Promise<SlurmCluster> {
+export async function startSlurm(timeoutMs = 30_000, options: { cpus?: number } = {}): Promise<SlurmCluster> {
   const missing = TOOLS.filter((t) => !existsSync(t));
   if (missing.length > 0) {
     throw new Error(`Slurm is not installed (${missing.join(', ')} missing): apt-get install --no-install-recommends munge slurmctld slurmd slurm-client (the CI script does)`);
@@ -242,7 +245,7 @@ export async function startSlurm(timeoutMs = 30_000): Promise<SlurmCluster> {
 
   try {
     const node = await nodeTopology();
-    const cpus = Number(node.CPUs);
+    const cpus = options.cpus ?? Number(node.CPUs);
     const [ctldPort, slurmdPort] = [await freePort(), await freePort()];
 
     // munge: a key, its run directory, and munged as the munge user (it refuses to run as root).
@@ -270,7 +273,7 @@ export async function startSlurm(timeoutMs = 30_000): Promise<SlurmCluster> {
     }
     mkdirSync('/etc/slurm', { recursive: true });
     confWritten = true;
-    writeFileSync(SLURM_CONF, slurmConf({ node, dir, ctldPort, slurmdPort }));
+    writeFileSync(SLURM_CONF, slurmConf({ node, dir, ctldPort, slurmdPort, cpus: options.cpus }));
 
     // -D: foreground (this process holds the PID); -i: ignore state from an earlier run.
     spawnDaemon('slurmctld', '/usr/sbin/slurmctld', ['-D', '-i']);

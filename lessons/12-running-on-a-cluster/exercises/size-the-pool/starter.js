@@ -1,0 +1,18 @@
+// How many processes should the pool start? env: the job's environment (strings);
+// machine: { cpuCount, affinity }, what os.cpu_count() and the affinity mask report.
+function poolSize(env, machine) {
+  return machine.cpuCount; // FIXME: Pool() before Python 3.13 — the whole node
+}
+
+// The share of the allocation that was busy: busyMs[k] per worker, cores allocated, spanMs wall time.
+function allocationUsage(busyMs, cores, spanMs) {
+  let busy = 0;
+  for (const ms of busyMs) busy += ms;
+  return busy / (busyMs.length * spanMs); // FIXME: the share of the workers, not of the allocation
+}
+
+function main() {
+  const env = { SLURM_CPUS_PER_TASK: '5', SLURM_CPUS_ON_NODE: '5' };
+  console.log('pool size:', poolSize(env, { cpuCount: 28, affinity: 5 }));
+  console.log('usage of 4 busy workers in 5 cores:', allocationUsage([100, 100, 100, 100], 5, 100));
+}
