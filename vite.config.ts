@@ -24,6 +24,7 @@ import { exerciseMarkdownPlugin } from './scripts/exercise-markdown-plugin.ts';
 import { KATEX_OPTIONS, SHIKI_OPTIONS } from './scripts/markdown-options.ts';
 import { rehypeLessonChunks } from './scripts/rehype-lesson-chunks.ts';
 import { buildWasm, WASM_SOURCE_DIR } from './scripts/build-wasm.ts';
+import { pyodideAssetsPlugin } from './scripts/pyodide-assets.ts';
 
 /** Headers that make the page cross-origin isolated, so SharedArrayBuffer is available. */
 export const ISOLATION_HEADERS = {
@@ -55,6 +56,9 @@ export default defineConfig({
         });
       },
     },
+    // The Pyodide runtime (CPython in WebAssembly, npm package `pyodide`) as files of the site:
+    // <base>/pyodide-<version>/, emitted by the build and served by the dev server; never a CDN.
+    pyodideAssetsPlugin(ISOLATION_HEADERS),
     {
       enforce: 'pre',
       ...mdx({
@@ -104,11 +108,16 @@ self.addEventListener('activate', (event) => event.waitUntil((async () => {
       devOptions: { enabled: false },
       injectManifest: {
         globPatterns: ['**/*.{html,js,mjs,css,svg,png,ico,webp,woff2,json,wasm,txt,csv}'],
+        // The Pyodide runtime (13 MB, one lab) is cached by its worker when that lab first runs
+        // (src/pyodide/runtime-cache.ts), not precached for every reader.
+        globIgnores: ['**/node_modules/**', 'pyodide-*/**'],
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
       },
     }),
   ],
   worker: { format: 'es' },
+  // Pyodide's loader finds its runtime by URL; pre-bundling it for the dev server would break that.
+  optimizeDeps: { exclude: ['pyodide'] },
   server: { headers: ISOLATION_HEADERS },
   preview: { headers: ISOLATION_HEADERS },
   build: {

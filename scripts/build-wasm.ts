@@ -2,7 +2,8 @@
  * Compiles the AssemblyScript kernels of src/kernels/wasm/ to WebAssembly with `asc` (the npm package
  * `assemblyscript`, a devDependency; nothing is downloaded): `scalar.ts` → `build/scalar.wasm`
  * (no SIMD, so it runs wherever WebAssembly does) and `simd.ts` → `build/simd.wasm`
- * (`--enable simd`). The `.wasm` files are build output, ignored by git.
+ * (`--enable simd`); `loops.ts` and `loops-simd.ts` → `build/loops.wasm`, `build/loops-simd.wasm`
+ * (the vectorization lesson's loops, scalar and SIMD). The `.wasm` files are build output, ignored by git.
  *
  * Run by the Vite plugin in vite.config.ts (so `vite build`, `vite`, `vitest` and `npm run bench`
  * compile first), by `npm install` (the `prepare` script) and by `npm run build:wasm`. A module is
@@ -20,6 +21,9 @@ export const WASM_BUILD_DIR = resolve(WASM_SOURCE_DIR, 'build');
 export const WASM_MODULES = [
   { source: 'scalar.ts', output: 'scalar.wasm', flags: [] as string[] },
   { source: 'simd.ts', output: 'simd.wasm', flags: ['--enable', 'simd'] },
+  // The loops of the lesson "Compiled code and vectorization" (src/vectorize/): scalar, then SIMD.
+  { source: 'loops.ts', output: 'loops.wasm', flags: [] as string[] },
+  { source: 'loops-simd.ts', output: 'loops-simd.wasm', flags: ['--enable', 'simd'] },
 ] as const;
 
 /** Flags every module is compiled with: optimised, no GC runtime, no `abort` import. */
