@@ -70,17 +70,23 @@ class Writer {
     this.length = at + n;
     return at;
   }
+  // Reserve first, then read this.bytes / this.view: `this.bytes[this.reserve(1)]` would take the
+  // old buffer before reserve() grows it, and the byte at the old end would be lost.
   u8(v: number): void {
-    this.bytes[this.reserve(1)] = v;
+    const at = this.reserve(1);
+    this.bytes[at] = v;
   }
   u32(v: number): void {
-    this.view.setUint32(this.reserve(4), v, true);
+    const at = this.reserve(4);
+    this.view.setUint32(at, v, true);
   }
   f64(v: number): void {
-    this.view.setFloat64(this.reserve(8), v, true);
+    const at = this.reserve(8);
+    this.view.setFloat64(at, v, true);
   }
   raw(src: Uint8Array): void {
-    this.bytes.set(src, this.reserve(src.length));
+    const at = this.reserve(src.length);
+    this.bytes.set(src, at);
   }
   string(s: string): void {
     this.u32(s.length);
