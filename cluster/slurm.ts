@@ -29,6 +29,43 @@ const POLL_MS = 500;
 /** States in which a job has ended (scontrol's JobState). */
 const ENDED = new Set(['COMPLETED', 'FAILED', 'CANCELLED', 'TIMEOUT', 'NODE_FAIL', 'OUT_OF_MEMORY', 'PREEMPTED', 'BOOT_FAIL', 'DEADLINE']);
 
+/**
+ * The lock that makes test clusters take turns: two on one machine would share munge and
+ * /etc/slurm/slurm.conf and break each other (vitest runs test files in parallel, and the e2e
+ * tests start one too). It holds the PID of the process whose cluster is up.
+ */
+export const CLUSTER_LOCK = join(tmpdir(), 'parallel-lab-slurm.lock');
+
+/** True if process `pid` is alive. */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Takes {@link CLUSTER_LOCK}, waiting (polled every 0.5 s) while another live process or test holds it; a dead holder's lock is taken over. */
+async function lockClusters(timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      writeFileSync(CLUSTER_LOCK, String(process.pid), { flag: 'wx' });
+      return;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    }
+    const holder = Number(readFileSync(CLUSTER_LOCK, 'utf8').trim());
+    if (!Number.isInteger(holder) || holder <= 0 || !alive(holder)) {
+      rmSync(CLUSTER_LOCK, { force: true });
+      continue;
+    }
+    if (Date.now() > until) throw new Error(`another test cluster (process ${holder}) held ${CLUSTER_LOCK} for ${timeoutMs} ms`);
+    await sleep(POLL_MS);
+  }
+}
+
 /** What `scontrol show job` says about an ended job. */
 export interface JobEnd {
   /** JobState, e.g. COMPLETED or FAILED. */
@@ -182,7 +219,8 @@ function slurmEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 }
 
 /**
- * Brings up munge (unless one already answers), slurmctld and slurmd, and waits until the node is
+ * Brings up munge (unless one already answers), slurmctld and slurmd, after any other test cluster
+ * of this machine has stopped ({@link CLUSTER_LOCK}), and waits until the node is
  * idle (polled every 0.5 s, at most `timeoutMs`). `options.cpus` configures the node with that many
  * CPUs whatever the machine has (slurmd trusts slurm.conf: `SlurmdParameters=config_overrides`).
  *
@@ -195,6 +233,8 @@ export async function startSlurm(timeoutMs = 30_000, options: { cpus?: number } 
     throw new Error(`Slurm is not installed (${missing.join(', ')} missing): apt-get install --no-install-recommends munge slurmctld slurmd slurm-client (the CI script does)`);
   }
   if (process.getuid?.() !== 0) throw new Error('A test cluster must be started as root (slurmd runs jobs as their users).');
+  // One test cluster at a time (see CLUSTER_LOCK): wait for the one that is up.
+  await lockClusters(300_000);
 
   const dir = mkdtempSync(join(tmpdir(), 'parallel-lab-slurm-'));
   mkdirSync(join(dir, 'state'));
@@ -241,6 +281,7 @@ export async function startSlurm(timeoutMs = 30_000, options: { cpus?: number } 
     }
     if (keyCreated) rmSync(MUNGE_KEY, { force: true });
     rmSync(dir, { recursive: true, force: true });
+    rmSync(CLUSTER_LOCK, { force: true });
   };
 
   try {
