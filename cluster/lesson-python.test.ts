@@ -60,6 +60,42 @@ type Check = (stdout: string, file: string, dir: string) => void | Promise<void>
 
 /** What each program must print (keys: lesson folder/file). */
 const EXPECT: Record<string, { env?: Record<string, string>; check: Check }> = {
+  '16-measure-first/completion_order.py': {
+    check: (out) => expect(out.trim().split('\n').map((l) => l.replace(/\s+/g, ' '))).toEqual(['map: [0, 1, 4, 9]', 'imap: [0, 1, 4, 9]', 'imap_unordered: [9, 4, 1, 0]']),
+  },
+  '16-measure-first/fork_spawn.py': { check: (out) => expect(out.trim().split('\n')).toEqual(['fork  worker sees: changed in main', 'spawn worker sees: as imported']) },
+  '16-measure-first/big_argument.py': {
+    check: (out) => {
+      const s = (label: string) => Number(new RegExp(`^${label}: (\\d+\\.\\d\\d) s$`, 'm').exec(out)?.[1]);
+      const [perTask, init, shared] = [s('argument with every task'), s('initializer, once per worker'), s('shared memory')];
+      expect(perTask).toBeGreaterThan(init); // 16 copies against 2
+      expect(perTask).toBeGreaterThan(shared); // 16 copies against none
+      expect(out).toMatch(/^same results: True$/m);
+    },
+  },
+  '15-implicit-threading/dot.py': {
+    env: { OMP_NUM_THREADS: '1' },
+    check: (out) => expect(out).toMatch(/^n = 1500, OMP_NUM_THREADS=1: \d+\.\d\d s$/m),
+  },
+  '15-implicit-threading/pool_dot.py': {
+    // The pool's processes inherit OMP_NUM_THREADS=1 (set before NumPy loads its BLAS).
+    check: (out) => expect(out).toMatch(/^\d+ processes x 1 thread\(s\): 8 products in \d+\.\d\d s$/m),
+  },
+  '13-compiled-code/integrate_timed.py': {
+    check: (out) => {
+      expect(/Integral value is (\S+), Error is/.exec(out)?.[1]).toBe(browserIntegral(10_000, 1)); // the course's -7.117752e-17
+      expect(out).toMatch(/^Time spent: \d+\.\d\d sec for n = 10000$/m);
+    },
+  },
+  '13-compiled-code/vector_add.py': {
+    check: (out) => {
+      const list = Number(/^list: ([\d.]+) us per add$/m.exec(out)?.[1]);
+      const numpy = Number(/^numpy: ([\d.]+) us per add$/m.exec(out)?.[1]);
+      expect(numpy).toBeGreaterThan(0);
+      expect(list).toBeGreaterThan(numpy); // numpy's compiled, vectorized add beats the list loop on any machine
+      expect(out).toMatch(/^numpy is \d+ times faster$/m);
+    },
+  },
   '01-why-parallel/how_many.py': {
     env: { SLURM_CPUS_PER_TASK: '3' },
     check: (out) => {
@@ -144,6 +180,50 @@ const EXPECT: Record<string, { env?: Record<string, string>; check: Check }> = {
       // 3·10^7 darts: standard error ≈ 0.0003; allow 4 of them.
       expect(Math.abs(estimate - Math.PI)).toBeLessThan(4 * 0.0003);
       expect([...out.matchAll(/before gather: rank (\d)/g)].map((m) => m[1]).sort()).toEqual(['0', '1', '2', '3']);
+    },
+  },
+  // Lesson 14: the same numbers as the browser's programs (src/mpi/patterns), to the last digit.
+  '14-mpi-patterns/halo_mpi.py': {
+    check: async (out) => {
+      const { serialHeat } = await import('../src/mpi/patterns/heat1d.ts');
+      const u = serialHeat(60, 200);
+      const hottest = u.reduce((best, t, i) => (t > u[best]! ? i : best), 0);
+      const total = u.reduce((a, t) => a + t, 0);
+      expect(out).toContain(`after 200 steps: hottest cell ${hottest} at ${u[hottest]!.toFixed(6)} degrees, total ${total.toFixed(6)}`);
+      expect([...out.matchAll(/rank (\d): cells \[(\d+), (\d+)\), 400 sendrecv calls/g)].map((m) => m.slice(1).join(' ')).sort()).toEqual(['0 0 15', '1 15 30', '2 30 45', '3 45 60']);
+    },
+  },
+  '14-mpi-patterns/sky_sim_mpi.py': {
+    check: async (out, _file, dir) => {
+      const { partText } = await import('../src/mpi/patterns/sky-files.ts');
+      const browser = [0, 1, 2, 3].map((r) => partText(100_000, 4, r).text).join('');
+      expect(readFileSync(join(dir, 'catalog_mpi.csv'), 'utf8') === browser).toBe(true); // byte for byte
+      expect(out).toContain('rank 0: collated 4 parts into catalog_mpi.csv: 100001 lines, 3600010 bytes; last line: 0099999,    14.238915,    42.187686');
+    },
+  },
+  '14-mpi-patterns/hybrid_mpi.py': {
+    check: async (out) => {
+      const { hybridIntegral } = await import('../src/mpi/patterns/hybrid.ts');
+      expect(/4 ranks x 2 threads: integral (\S+),/.exec(out)?.[1]).toBe(formatScientific(hybridIntegral(3000, { ranks: 4, threads: 2 })));
+    },
+  },
+  '12-running-on-a-cluster/where_am_i.py': {
+    env: { SLURM_JOB_ID: '42', SLURM_CPUS_PER_TASK: '3' },
+    check: (out) => {
+      const lines = out.trim().split('\n');
+      expect(lines.slice(0, 5)).toEqual(['SLURM_JOB_ID=42', 'SLURM_NTASKS=(not set)', 'SLURM_CPUS_PER_TASK=3', 'SLURM_CPUS_ON_NODE=(not set)', 'SLURM_ARRAY_TASK_ID=(not set)']);
+      expect(lines[5]).toMatch(/^os\.cpu_count\(\) = \d+$/);
+      expect(lines[6]).toMatch(/^affinity mask: \d+ cores$/);
+      expect(lines[7]).toMatch(/^Pool\(\) starts \d+ processes$/);
+    },
+  },
+  '12-running-on-a-cluster/integrate_job.py': {
+    // No arguments: n = 3000, and the pool sized from SLURM_CPUS_PER_TASK.
+    env: { SLURM_CPUS_PER_TASK: '2' },
+    check: (out) => {
+      expect(out).toMatch(/^2 processes on 2 allocated cores, n = 3000$/m);
+      expect(/Integral value is (\S+)/.exec(out)?.[1]).toBe(browserIntegral(3000, 2));
+      expect(out).toMatch(/^Time spent: \d+\.\d\d s$/m);
     },
   },
 };

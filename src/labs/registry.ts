@@ -18,6 +18,12 @@ import { sharedMemoryLabs } from './shared-memory/lab-definitions.ts';
 import { mpiLabs } from './mpi/lab-definitions.ts';
 import { gpuLabs } from './gpu/lab-definitions.ts';
 import { workflowLabs } from './workflows/lab-definitions.ts';
+import { clusterLabs } from './cluster/lab-definitions.ts';
+import { compiledLabs } from './compiled/lab-definitions.ts';
+import { mpiPatternLabs } from './mpi-patterns/lab-definitions.ts';
+import { measureFirstLabs } from './measure-first/lab-definitions.ts';
+import { poolLifecycleLabs } from './pool-lifecycle/lab-definitions.ts';
+import { threadLabs } from './threads/lab-definitions.ts';
 
 /** Every lab, in the order of the lessons that teach with them. */
 export const LABS: readonly LabDefinition[] = [
@@ -32,6 +38,12 @@ export const LABS: readonly LabDefinition[] = [
   ...mpiLabs,
   ...gpuLabs,
   ...workflowLabs,
+  ...clusterLabs,
+  ...compiledLabs,
+  ...mpiPatternLabs,
+  ...threadLabs,
+  ...measureFirstLabs,
+  ...poolLifecycleLabs,
 ];
 
 /** The lab registered as `id`, or undefined. */

@@ -17,6 +17,11 @@ import { sharedMemoryLabs } from './maps/shared-memory.tsx';
 import { mpiLabs } from './maps/mpi.tsx';
 import { gpuLabs } from './maps/gpu.tsx';
 import { workflowLabs } from './maps/workflows.tsx';
+import { clusterLabs } from './maps/cluster.tsx';
+import { compiledLabs } from './maps/compiled.tsx';
+import { mpiPatternLabs } from './maps/mpi-patterns.tsx';
+import { measureFirstLabs } from './maps/measure-first.tsx';
+import { threadLabs } from './maps/threads.tsx';
 import { exerciseComponents } from './maps/exercises.tsx';
 
 /** Every component a lesson's MDX can use, by the name it is written with. */
@@ -41,5 +46,10 @@ export const mdxComponents: MDXComponents = {
   ...mpiLabs,
   ...gpuLabs,
   ...workflowLabs,
+  ...clusterLabs,
+  ...compiledLabs,
+  ...mpiPatternLabs,
+  ...threadLabs,
+  ...measureFirstLabs,
   ...exerciseComponents,
 };
