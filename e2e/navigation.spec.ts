@@ -155,3 +155,13 @@ test('a malformed escape in the address gives the not-found page, and a good lin
   await page.getByRole('main').getByRole('link', { name: /Why parallel/ }).first().click();
   await expect(page.getByRole('heading', { level: 1, name: /Why parallel/ })).toBeVisible();
 });
+
+test('an address changed while the app is still starting is the page shown (the router catches up)', async ({ page }) => {
+  // goto resolves at the load event, before the app's first render (a transition) has committed:
+  // the hash change lands between the router's first render and its listener.
+  for (let i = 0; i < 3; i++) {
+    await page.goto(`./?try=${i}`);
+    await page.goto(`./?try=${i}#/lessons/why-parallel`);
+    await expect(page.locator('main h1')).toHaveText(/Why parallel/);
+  }
+});
