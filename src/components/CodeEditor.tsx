@@ -12,6 +12,7 @@ import { tags as t } from '@lezer/highlight';
 import { Decoration, EditorView } from '@codemirror/view';
 import { Prec } from '@codemirror/state';
 import { useDarkScheme } from '../theme/useDarkScheme.ts';
+import { MountWhenIdle } from '../labs/kit/MountWhenIdle.tsx';
 
 /**
  * Token colours of one scheme, each at least 4.5:1 (WCAG AA) against the editor's background
@@ -92,8 +93,16 @@ function CodeEditor({
     ],
     [label, errorLine, errorTitle, hintId],
   );
+  // CodeMirror's view costs 20–60 ms to build: it mounts in the next idle period, apart from the
+  // rest of the lab or exercise (issue 18), with the code shown as plain text until then.
+  const pending = (
+    <pre className={`${className} code-editor-pending`} style={{ minHeight, maxHeight }} aria-busy="true">
+      {value}
+    </pre>
+  );
   return (
     <>
+    <MountWhenIdle fallback={pending}>
     <CodeMirror
       className={className}
       value={value}
@@ -105,6 +114,7 @@ function CodeEditor({
       minHeight={minHeight}
       maxHeight={maxHeight}
     />
+    </MountWhenIdle>
     {/* Tab indents inside the editor (WCAG 2.1.2: say how to leave it). CodeMirror lets the next
         Tab move focus after Escape, and Ctrl+M (Shift+Alt+M on a Mac) switches Tab to moving focus. */}
     <p className="editor-keys-hint" id={hintId}>

@@ -5,6 +5,7 @@
  */
 import { memo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartBox } from '../kit/ChartBox.tsx';
 import { formatFixed } from '../kit/format.ts';
 
 /** Props of {@link HeatProfileChart}. */
@@ -28,7 +29,7 @@ function HeatProfileChartView({ parallel, serial, boundaries, difference }: Heat
   const same = difference === 0;
   return (
     <figure className="halo-chart" data-testid="halo-chart" data-difference={difference === undefined ? undefined : String(difference)} data-cells={serial.length}>
-      <div className="chart-box" style={{ height: 'var(--chart-height, 300px)' }}>
+      <ChartBox height="var(--chart-height, 300px)">
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={data} margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
@@ -45,7 +46,7 @@ function HeatProfileChartView({ parallel, serial, boundaries, difference }: Heat
             <Line name="ranks with halo exchange" dataKey="ranks" stroke="var(--accent)" strokeWidth={2} dot={false} isAnimationActive={false} />
           </LineChart>
         </ResponsiveContainer>
-      </div>
+      </ChartBox>
       <figcaption className="note">
         Temperature along the rod after the run; dashed lines: where one rank&apos;s block meets the next.{' '}
         {difference === undefined

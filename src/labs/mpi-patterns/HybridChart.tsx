@@ -5,6 +5,7 @@
  */
 import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartBox } from '../kit/ChartBox.tsx';
 
 /** One bar: a layout ("2×2") and its median ms, null until measured. */
 export interface HybridBar {
@@ -14,7 +15,7 @@ export interface HybridBar {
 
 function HybridChartView({ data }: { data: readonly HybridBar[] }) {
   return (
-    <div className="chart-box" style={{ height: 'var(--chart-height, 260px)' }}>
+    <ChartBox height="var(--chart-height, 260px)">
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={[...data]} margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
@@ -24,7 +25,7 @@ function HybridChartView({ data }: { data: readonly HybridBar[] }) {
           <Bar dataKey="median" fill="var(--accent)" isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
-    </div>
+    </ChartBox>
   );
 }
 

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartBox } from '../kit/ChartBox.tsx';
 import { formatFixed, formatRatio } from '../kit/format.ts';
 import type { ScalingAnalysis } from './scaling-analysis.ts';
 import { scalingChartData, type ScalingDatum } from './chart-data.ts';
@@ -40,7 +41,7 @@ export const ScalingChart = memo(function ScalingChart({ analysis, workerCounts,
   const lawName = analysis.law === 'amdahl' ? 'Amdahl' : 'Gustafson';
   return (
     <figure className="scaling-chart" data-testid="scaling-chart" data-points={measuredCount} data-series={1 + imported.length}>
-      <div className="chart-box" style={{ height: 'var(--chart-height, 340px)' }}>
+      <ChartBox height="var(--chart-height, 340px)">
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={data} margin={{ top: 16, right: 24, bottom: 24, left: 8 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
@@ -70,7 +71,7 @@ export const ScalingChart = memo(function ScalingChart({ analysis, workerCounts,
             ))}
           </LineChart>
         </ResponsiveContainer>
-      </div>
+      </ChartBox>
       <ul className="chart-legend" aria-hidden="true">
         <li><span className="swatch swatch-measured" /> measured{cores < maxP ? ' (hollow: more workers than cores, not fitted)' : ''}</li>
         <li><span className="swatch swatch-model" /> {lawName} fit{f === undefined ? ' (after the first runs)' : `, f = ${formatFixed(f, 3)}`}</li>

@@ -17,7 +17,6 @@ import { runWorkload, type WorkloadRun } from './scaling-pool.ts';
 import { scalingSettings, type ScalingField, type ScalingParams } from './scaling-params.ts';
 import { planWorkload } from './workload.ts';
 import { ScalingChart } from './ScalingChart.tsx';
-import { MountWhenIdle } from '../kit/MountWhenIdle.tsx';
 import { ScalingTable } from './ScalingTable.tsx';
 import { FitReport } from './FitReport.tsx';
 import { ImportResults } from '../kit/ImportResults.tsx';
@@ -125,9 +124,7 @@ export function ScalingLab({ title = 'Scaling lab', ...props }: LabComponentProp
       />
       {ranWith ? <FitReport analysis={analysis} params={ranWith} cores={cores} /> : null}
       <div ref={chart}>
-        <MountWhenIdle fallback={<div className="chart-pending" aria-hidden="true" />}>
-          <ScalingChart analysis={analysis} workerCounts={shown?.workers ?? FALLBACK_COUNTS} cores={cores} imported={charted} />
-        </MountWhenIdle>
+        <ScalingChart analysis={analysis} workerCounts={shown?.workers ?? FALLBACK_COUNTS} cores={cores} imported={charted} />
       </div>
       <ScalingTable analysis={analysis} pending={pending} />
       {charted.length > 0 ? <ImportedTable rows={analysis.rows} cores={cores} imported={charted} /> : null}

@@ -1,4 +1,5 @@
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartBox } from '../kit/ChartBox.tsx';
 import type { LabRow } from './useSpeedupSweep.ts';
 import { formatRatio, plural } from '../kit/format.ts';
 import type { ImportedSeries } from '../kit/import-results.ts';
@@ -42,7 +43,7 @@ export function SpeedupChart({ rows, workerCounts, cores, imported = NONE }: Spe
   const styles = imported.map((_, i) => seriesStyle(i));
   return (
     <figure className="speedup-chart" data-testid="speedup-chart" data-points={rows.length} data-series={1 + imported.length}>
-      <div className="chart-box" style={{ height: 'var(--chart-height, 320px)' }}>
+      <ChartBox height="var(--chart-height, 320px)">
         <ResponsiveContainer width="100%" height="100%">
           <LineChart data={data} margin={{ top: 16, right: 24, bottom: 24, left: 8 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
@@ -65,7 +66,7 @@ export function SpeedupChart({ rows, workerCounts, cores, imported = NONE }: Spe
             ))}
           </LineChart>
         </ResponsiveContainer>
-      </div>
+      </ChartBox>
       {imported.length > 0 ? (
         <ul className="chart-legend speedup-legend" data-testid="speedup-legend" aria-label="Chart legend">
           <li><svg width="34" height="14" aria-hidden="true" className="legend-icon"><line x1="1" y1="7" x2="33" y2="7" stroke="var(--fg-muted)" strokeWidth="2" strokeDasharray="6 4" /></svg> ideal S(p) = p</li>

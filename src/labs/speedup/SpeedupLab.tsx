@@ -18,7 +18,6 @@ import { useWebGpuProbe } from '../gpu/useWebGpuProbe.ts';
 import { GpuTimingTable } from '../gpu/GpuTimingTable.tsx';
 import { computeMethodLabel } from '../../gpu/timing.ts';
 import { SpeedupChart } from './SpeedupChart.tsx';
-import { MountWhenIdle } from '../kit/MountWhenIdle.tsx';
 import { ResultsTable } from './ResultsTable.tsx';
 import { publishSweep } from './last-sweep.ts';
 import { ImportResults } from '../kit/ImportResults.tsx';
@@ -122,11 +121,7 @@ export function SpeedupLab({ title = 'Speedup lab', ...props }: LabComponentProp
         </p>
       ) : null}
       <div ref={chart}>
-        {shown && !shownGpu ? (
-          <MountWhenIdle fallback={<div className="chart-pending" aria-hidden="true" />}>
-            <SpeedupChart rows={sweep.rows} workerCounts={shown.workers} cores={cores} imported={charted} />
-          </MountWhenIdle>
-        ) : null}
+        {shown && !shownGpu ? <SpeedupChart rows={sweep.rows} workerCounts={shown.workers} cores={cores} imported={charted} /> : null}
       </div>
       <ResultsTable rows={sweep.rows} pending={pending} gpu={shownGpu} />
       {charted.length > 0 ? <ImportedTable rows={sweep.rows} cores={cores} imported={charted} /> : null}
