@@ -55,7 +55,8 @@ function ScriptEditor({ value, onChange, label, describedBy, messages, readOnly 
   const extensions = useMemo(
     () => [
       batchScript,
-      EditorView.contentAttributes.of({ 'aria-label': label, 'aria-describedby': [hintId, describedBy].filter(Boolean).join(' ') }),
+      // tabindex: the script can be reached (and scrolled sideways on a phone) by keyboard, read-only too.
+      EditorView.contentAttributes.of({ 'aria-label': label, 'aria-describedby': [hintId, describedBy].filter(Boolean).join(' '), tabindex: '0' }),
       EditorView.decorations.compute(['doc'], (state) => {
         const byLine = new Map<number, ScriptMessage>();
         for (const m of messages) {
