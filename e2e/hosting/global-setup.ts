@@ -1,10 +1,12 @@
 /**
  * Builds the two sites the hosting tests serve (see builds.ts), one after the other (the CI
  * machine has two cores). HOSTING_SKIP_BUILD=1 reuses existing builds while working on the tests.
+ * HOSTING_REUSE_DIST=<dir> copies the relative site from `<dir>` instead of building it again:
+ * `npm test` passes the build `test:e2e` has just made (the same `vite build`, default base).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { COURSE_BASE, COURSE_BUILD, RELATIVE_BUILD, ROOT } from './builds.ts';
 
 /** Runs `vite build` into `outDir` with BASE set to `base` (unset: the default relative base). */
@@ -18,6 +20,10 @@ function build(outDir: string, base: string | undefined): void {
 
 /** Playwright globalSetup: builds the relative and the /course/ site (about 1.5 min each here). */
 export default function globalSetup(): void {
-  build(RELATIVE_BUILD, undefined);
+  const reuse = process.env.HOSTING_REUSE_DIST ? resolve(ROOT, process.env.HOSTING_REUSE_DIST) : null;
+  if (reuse && existsSync(join(reuse, 'sw.js'))) {
+    rmSync(RELATIVE_BUILD, { recursive: true, force: true });
+    cpSync(reuse, RELATIVE_BUILD, { recursive: true });
+  } else build(RELATIVE_BUILD, undefined);
   build(COURSE_BUILD, COURSE_BASE);
 }
