@@ -37,6 +37,8 @@ test('a shared-memory lab framed by a page without isolation offers its own wind
 
 test('presenter mode shows a QR code of the demo link', async ({ page }) => {
   await page.goto('./#/lab/speedup?kernel=integrate&n=500&workers=1,2&repeats=1');
+  // The shortcut works once the page is there (the app renders after its code loads).
+  await expect(page.getByRole('heading', { level: 1, name: 'Speedup lab' })).toBeVisible();
   await expect(page.getByTestId('lab-qr')).toHaveCount(0);
   await page.keyboard.press('p');
   const qr = page.getByTestId('lab-qr');

@@ -13,6 +13,8 @@ test('search finds a section heading of a lesson and the result opens it', async
   const id = await heading.getAttribute('id');
   const text = (await heading.evaluate((h) => h.firstChild?.textContent ?? '')).trim();
   await page.goto('./');
+  // The shortcut works once the page is there (the app renders after its code loads).
+  await expect(page.locator('main h1')).toBeVisible();
 
   await page.keyboard.press('/');
   const box = page.getByRole('searchbox', { name: 'Search the lessons' });
