@@ -76,6 +76,7 @@ test('in presenter mode the arrow keys step through the h2 sections and instruct
 
 test('instructor notes open on request outside presenter mode', async ({ page }) => {
   await page.goto('./');
+  await expect(page.locator('.lesson-list > li > a').first()).toBeVisible();
   const hrefs = await page.locator('.lesson-list > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   for (const href of hrefs) {
     await page.goto(`./${href}`);
@@ -110,6 +111,7 @@ test('the theme toggle cycles system, light and dark and survives a reload', asy
 
 test('toggling presenter mode does not remount the lesson, so running labs keep running', async ({ page }) => {
   await page.goto('./');
+  await expect(page.locator('.lesson-list > li > a').first()).toBeVisible();
   const hrefs = await page.locator('.lesson-list > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   for (const href of hrefs) {
     await page.goto(`./${href}`);
