@@ -31,6 +31,8 @@ for (const impl of ['wasm', 'simd'] as const) {
   test(`the integral runs as ${impl} from a lab link, near the js result`, async ({ page }) => {
     await page.goto(`./#/lab/speedup?kernel=integrate&impl=${impl}&n=${n}&workers=1,2&repeats=1&autorun=1`);
     await expect(page.getByTestId('field-impl')).toHaveValue(impl);
+    // Chromium has relaxed SIMD, so the simd kernels load their fused multiply-add build.
+    if (impl === 'simd') await expect(page.getByText('with fused multiply-add (this browser has relaxed SIMD)', { exact: false })).toBeVisible();
     await expect(page.getByTestId('lab-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
     const texts = await results(page);
     for (const [i, workers] of [1, 2].entries()) {
@@ -55,6 +57,16 @@ for (const impl of ['wasm', 'simd'] as const) {
     }
   });
 }
+
+test('without relaxed SIMD, the simd field says its kernels run without fused multiply-add', async ({ page }) => {
+  await page.addInitScript(() => {
+    (window as unknown as { __parallelLabNoRelaxedSimd: boolean }).__parallelLabNoRelaxedSimd = true;
+  });
+  await page.goto(`./#/lab/speedup?kernel=integrate&impl=simd&n=${n}&workers=1,2&repeats=1`);
+  await expect(page.getByText('without fused multiply-add (this browser has no relaxed SIMD)', { exact: false })).toBeVisible();
+  await page.getByTestId('field-impl').selectOption('wasm');
+  await expect(page.getByText('fused multiply-add', { exact: false })).toHaveCount(0);
+});
 
 test('without WebAssembly SIMD, impl=simd is refused beside the field and nothing runs; wasm still runs', async ({ page }) => {
   await page.addInitScript(() => {

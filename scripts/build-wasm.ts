@@ -1,8 +1,9 @@
 /**
  * Compiles the AssemblyScript kernels of src/kernels/wasm/ to WebAssembly with `asc` (the npm package
  * `assemblyscript`, a devDependency; nothing is downloaded): `scalar.ts` → `build/scalar.wasm`
- * (no SIMD, so it runs wherever WebAssembly does) and `simd.ts` → `build/simd.wasm`
- * (`--enable simd`); `loops.ts` and `loops-simd.ts` → `build/loops.wasm`, `build/loops-simd.wasm`
+ * (no SIMD, so it runs wherever WebAssembly does), `simd.ts` → `build/simd.wasm`
+ * (`--enable simd`) and `build/simd-fma.wasm` (`--enable simd --enable relaxed-simd`: fused
+ * multiply-add); `loops.ts` and `loops-simd.ts` → `build/loops.wasm`, `build/loops-simd.wasm`
  * (the vectorization lesson's loops, scalar and SIMD). The `.wasm` files are build output, ignored by git.
  *
  * Run by the Vite plugin in vite.config.ts (so `vite build`, `vite`, `vitest` and `npm run bench`
@@ -21,6 +22,8 @@ export const WASM_BUILD_DIR = resolve(WASM_SOURCE_DIR, 'build');
 export const WASM_MODULES = [
   { source: 'scalar.ts', output: 'scalar.wasm', flags: [] as string[] },
   { source: 'simd.ts', output: 'simd.wasm', flags: ['--enable', 'simd'] },
+  // The same source with relaxed SIMD: its multiply-adds become f64x2.relaxed_madd (fused where the CPU has FMA).
+  { source: 'simd.ts', output: 'simd-fma.wasm', flags: ['--enable', 'simd', '--enable', 'relaxed-simd'] },
   // The loops of the lesson "Compiled code and vectorization" (src/vectorize/): scalar, then SIMD.
   { source: 'loops.ts', output: 'loops.wasm', flags: [] as string[] },
   { source: 'loops-simd.ts', output: 'loops-simd.wasm', flags: ['--enable', 'simd'] },

@@ -7,10 +7,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { integrate2d, integrate2dRows } from './integrate2d.ts';
 import { piEstimate, samplePi, splitDarts } from './monte-carlo-pi.ts';
 import { computeBlock, kernelById, prepareImplementation, type Implementation } from './registry.ts';
-import { loadWasmKernels, MAX_SIN_ULP, SIMD_PI_LANES, simdIntegrateRows, simdSamplePi, simdSin, wasmIntegrateRows, wasmSamplePi } from './wasm-kernels.ts';
+import { loadSimdBuild, loadWasmKernels, MAX_SIN_ULP, SIMD_PI_LANES, simdBuild, simdIntegrateRows, simdSamplePi, simdSin, wasmIntegrateRows, wasmSamplePi, type SimdBuild } from './wasm-kernels.ts';
+import { hasRelaxedSimd } from './wasm-simd-support.ts';
+
+/** Both builds of the simd kernels: plain SIMD and relaxed SIMD's fused multiply-add (vite.config.ts turns relaxed SIMD on in Node 20). */
+const BUILDS: SimdBuild[] = ['simd', 'simd-fma'];
 
 beforeAll(async () => {
-  await Promise.all([loadWasmKernels('wasm'), loadWasmKernels('simd')]);
+  await Promise.all([loadWasmKernels('wasm'), loadWasmKernels('simd'), ...BUILDS.map(loadSimdBuild)]);
 });
 
 /** A run through the registry: split, each block with `impl`, combine in block order. */
@@ -26,9 +30,9 @@ function ordinal(x: number): bigint {
   return bits < 0n ? -(bits & 0x7fffffffffffffffn) : bits;
 }
 
-/** Largest |ordinal(simdSin(x)) − ordinal(Math.sin(x))| over xs, and where. */
-function maxUlp(xs: Float64Array): { ulp: number; at: number } {
-  const got = simdSin(xs);
+/** Largest |ordinal(simdSin(x)) − ordinal(Math.sin(x))| over xs with one build, and where. */
+function maxUlp(xs: Float64Array, build: SimdBuild): { ulp: number; at: number } {
+  const got = simdSin(xs, build);
   let worst = 0n;
   let at = Number.NaN;
   for (let k = 0; k < xs.length; k++) {
@@ -89,7 +93,12 @@ describe('wasm (scalar WebAssembly)', () => {
 });
 
 describe('simd (WebAssembly SIMD)', () => {
-  it(`has a sine within ${MAX_SIN_ULP} ulp of Math.sin over 10^6 points of [0, 2π], the octant edges, the zeros and the integral's own arguments`, () => {
+  it('loads the fused multiply-add build where the engine has relaxed SIMD, as here', () => {
+    expect(hasRelaxedSimd()).toBe(true);
+    expect(simdBuild()).toBe('simd-fma');
+  });
+
+  it.each(BUILDS)(`has a sine within ${MAX_SIN_ULP} ulp of Math.sin over 10^6 points of [0, 2π], the octant edges, the zeros and the integral's own arguments (%s build)`, (build) => {
     const N = 1_000_000;
     const uniform = Float64Array.from({ length: N + 1 }, (_, k) => (2 * Math.PI * k) / N);
     let seed = 1;
@@ -104,24 +113,26 @@ describe('simd (WebAssembly SIMD)', () => {
     const h = Math.PI / n;
     const nearPi = Float64Array.from({ length: n }, (_, i) => h * (i + 0.5) + h * (n - 1 - i + 0.5));
     for (const xs of [uniform, random, edges, nearPi]) {
-      const { ulp, at } = maxUlp(xs);
+      const { ulp, at } = maxUlp(xs, build);
       expect(ulp, `worst at x = ${at}`).toBeLessThanOrEqual(MAX_SIN_ULP);
     }
     // Odd: negative arguments too.
     const neg = uniform.map((x) => -x);
-    expect(maxUlp(neg).ulp).toBeLessThanOrEqual(MAX_SIN_ULP);
+    expect(maxUlp(neg, build).ulp).toBeLessThanOrEqual(MAX_SIN_ULP);
   });
 
-  // Bound: both sums have N = (end − begin) · n terms, each sine within 1 ulp; the rounding error of
+  // Bound: both sums have N = (end − begin) · n terms, each sine within 2 ulp; the rounding error of
   // an N-term sum is typically of size u √N Σ|term| (u = 2^-53; the rigorous bound, (N − 1) u Σ|term|,
   // is far looser). Stated bound: |simd − js| ≤ 4 u √N · h² Σ |sin(x + y)| over the block.
   const bound = (n: number, begin: number, end: number) => 4 * 2 ** -53 * Math.sqrt((end - begin) * n) * absSum(n, begin, end);
 
-  it('gives the integral within 4 u √N h² Σ |sin(x + y)| of js (N terms per block)', async () => {
-    for (const [n, begin, end] of [[1, 0, 1], [7, 0, 7], [999, 0, 999], [2000, 500, 1000], [3001, 0, 3001]] as const) {
+  it('gives the integral within 4 u √N h² Σ |sin(x + y)| of js (N terms per block), with both builds and every n mod 4', async () => {
+    for (const [n, begin, end] of [[1, 0, 1], [2, 0, 2], [3, 1, 3], [7, 0, 7], [999, 0, 999], [2000, 500, 1000], [3001, 0, 3001], [1002, 3, 700]] as const) {
       const js = integrate2dRows(n, begin, end);
-      const simd = simdIntegrateRows(n, begin, end);
-      expect(Math.abs(simd - js), `n = ${n}, rows [${begin}, ${end})`).toBeLessThanOrEqual(bound(n, begin, end));
+      for (const build of BUILDS) {
+        const simd = simdIntegrateRows(n, begin, end, build);
+        expect(Math.abs(simd - js), `n = ${n}, rows [${begin}, ${end}), ${build}`).toBeLessThanOrEqual(bound(n, begin, end));
+      }
     }
     // The course size, N = 10^8 and h² Σ |sin| = 2π over the whole square: within 2.8e-11 of js.
     const courseBound = 4 * 2 ** -53 * 1e4 * 2 * Math.PI;

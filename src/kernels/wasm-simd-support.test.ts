@@ -5,13 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { speedupSettings } from '../labs/speedup/settings.ts';
-import { hasWasmSimd, NO_SIMD_MESSAGE, SIMD_PROBE } from './wasm-simd-support.ts';
-import { loadWasmKernels } from './wasm-kernels.ts';
+import { hasRelaxedSimd, hasWasmSimd, NO_SIMD_MESSAGE, RELAXED_SIMD_PROBE, SIMD_PROBE } from './wasm-simd-support.ts';
+import { loadWasmKernels, simdBuild } from './wasm-kernels.ts';
 
-const flag = globalThis as { __parallelLabNoSimd?: boolean };
+const flag = globalThis as { __parallelLabNoSimd?: boolean; __parallelLabNoRelaxedSimd?: boolean };
 
 afterEach(() => {
   delete flag.__parallelLabNoSimd;
+  delete flag.__parallelLabNoRelaxedSimd;
 });
 
 describe('WebAssembly SIMD detection', () => {
@@ -47,5 +48,40 @@ describe('WebAssembly SIMD detection', () => {
     expect(refused.params).toBeNull();
     expect(refused.errors).toEqual({ impl: NO_SIMD_MESSAGE });
     expect(speedupSettings.validate({ ...raw, impl: 'wasm' }, env).params?.impl).toBe('wasm');
+  });
+});
+
+describe('relaxed SIMD detection (the fused multiply-add build of the simd kernels)', () => {
+  it('finds relaxed SIMD here (Node 22, or Node 20 with the flag vite.config.ts passes), with a probe that needs it', () => {
+    expect(hasRelaxedSimd()).toBe(true);
+    // The same module with f64x2.relaxed_madd (0xfd 0x87 0x02) replaced by plain f64x2.add (0xfd 0xf0 0x01) is plain SIMD.
+    const plain = RELAXED_SIMD_PROBE.slice();
+    plain.set([0xf0, 0x01], plain.length - 3);
+    expect(WebAssembly.validate(plain)).toBe(false); // f64x2.add takes two operands, the probe pushes three
+    expect(WebAssembly.validate(SIMD_PROBE)).toBe(true);
+    expect(WebAssembly.validate(readFileSync(new URL('./wasm/build/simd-fma.wasm', import.meta.url)))).toBe(true);
+  });
+
+  it('picks the fused build where relaxed SIMD is found, and the plain build where it is not (test-only flag) or SIMD is missing', () => {
+    expect(simdBuild()).toBe('simd-fma');
+    flag.__parallelLabNoRelaxedSimd = true;
+    expect(hasRelaxedSimd()).toBe(false);
+    expect(simdBuild()).toBe('simd');
+    delete flag.__parallelLabNoRelaxedSimd;
+    flag.__parallelLabNoSimd = true;
+    expect(hasRelaxedSimd()).toBe(false);
+  });
+
+  it('says in the speedup lab which build this browser runs', () => {
+    const env = { cores: 2 };
+    const field = speedupSettings.fields.find((f) => f.name === 'impl')!;
+    const help = (impl: string) => {
+      const raw = { ...speedupSettings.defaults(env), impl };
+      return typeof field.help === 'string' ? field.help : field.help(raw, env);
+    };
+    expect(help('simd')).toMatch(/with fused multiply-add/);
+    expect(help('js')).toBe('How the kernel is compiled and run.');
+    flag.__parallelLabNoRelaxedSimd = true;
+    expect(help('simd')).toMatch(/without fused multiply-add/);
   });
 });

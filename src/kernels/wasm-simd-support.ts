@@ -33,3 +33,29 @@ export function hasWasmSimd(): boolean {
     return false;
   }
 }
+
+/**
+ * The smallest module that needs relaxed SIMD: `(func (result v128) i32.const 0 i8x16.splat
+ * i32.const 0 i8x16.splat i32.const 0 i8x16.splat f64x2.relaxed_madd)`, the instruction the
+ * `simd` kernels' fused multiply-adds compile to (src/kernels/wasm/simd.ts).
+ */
+export const RELAXED_SIMD_PROBE = new Uint8Array([
+  0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 19, 1, 17, 0, 65, 0, 253, 15, 65, 0, 253, 15, 65, 0, 253, 15, 253, 135, 2, 11,
+]);
+
+/**
+ * Whether this engine runs relaxed SIMD (Chrome 114 and Node 22 onwards, for example; Node 20
+ * behind --experimental-wasm-relaxed-simd): `WebAssembly.validate` of {@link RELAXED_SIMD_PROBE},
+ * unless the test-only flag `__parallelLabNoRelaxedSimd` (or `__parallelLabNoSimd`) is set. Where
+ * it says yes, the `simd` kernels load their fused multiply-add build; elsewhere the plain SIMD
+ * build, with the same method and error bound. Cheap; any thread. Never throws.
+ */
+export function hasRelaxedSimd(): boolean {
+  if ((globalThis as { __parallelLabNoRelaxedSimd?: unknown }).__parallelLabNoRelaxedSimd === true) return false;
+  if (!hasWasmSimd()) return false;
+  try {
+    return WebAssembly.validate(RELAXED_SIMD_PROBE);
+  } catch {
+    return false;
+  }
+}

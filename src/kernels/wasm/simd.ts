@@ -1,100 +1,116 @@
-/* eslint-disable @typescript-eslint/ban-ts-comment, no-loss-of-precision -- AssemblyScript, compiled by asc (scripts/build-wasm.ts), so tsc must skip it; the Cephes coefficients keep their published 21 digits */
-// @ts-nocheck
+// @ts-nocheck -- AssemblyScript, compiled by asc (scripts/build-wasm.ts); ESLint skips it too (eslint.config.js)
 /**
  * WebAssembly SIMD kernels (128-bit vectors), in AssemblyScript: the 2D midpoint integral of
- * sin(x + y) two grid points at a time (f64x2) with a vectorized sine, and Monte Carlo pi with four
- * xoshiro128** generators side by side (i32x4). Compiled to `build/simd.wasm` with `--enable simd`;
- * loaded by ../wasm-kernels.ts. Runs in a kernel worker (or Node); no imports, no allocation.
+ * sin(x + y) four grid points per step (two f64x2 vectors) with a vectorized sine, and Monte Carlo
+ * pi with four xoshiro128** generators side by side (i32x4). Compiled twice by
+ * scripts/build-wasm.ts: `build/simd.wasm` (`--enable simd`) and `build/simd-fma.wasm` (also
+ * `--enable relaxed-simd`, where every multiply-add below is one `f64x2.relaxed_madd`: a fused
+ * multiply-add on CPUs that have one, as gcc emits with `-march=native`). Loaded by
+ * ../wasm-kernels.ts, which picks simd-fma.wasm where the engine has relaxed SIMD. Runs in a
+ * kernel worker (or Node); no imports, no allocation.
  *
- * The vectorized sine (vsin) is the method of Cephes `sin.c` (S. L. Moshier, Cephes Math Library
- * 2.8, 2000), without branches so that both lanes take the same path:
- * 1. Range reduction: q = nearest integer to |x| · 2/π (Cephes: the octant j = 2q), so that
- *    z = |x| − q·π/2 lies in [−π/4, π/4]. z is computed Cody–Waite style with π/2 = C1 + C2 + C3
- *    in three doubles (fdlibm's pio2_1, pio2_2, pio2_2t: 33 + 33 + 53 bits). C1 and C2 have 33
- *    bits, so q·C1 and q·C2 are exact for q < 2^20 and the first subtraction is exact near
- *    multiples of π/2; about 119 bits of π/2 in all, which keeps z accurate to the last bit even
- *    where sin(x) is near 0 (x near π, 2π).
- * 2. Polynomials on [−π/4, π/4] (Cephes `sincof`, `coscof`): sin z = z + z·z²·S(z²) and
- *    cos z = 1 − z²/2 + z⁴·C(z²), S and C of degree 5 in z², the cosine's 1 − z²/2 with the
- *    rounding error of that subtraction added back (fdlibm's __cos: without it the error reaches
- *    2 ulp near z = ±π/4); both are computed and one is picked
- *    per lane (q odd: the cosine polynomial), and the sign flipped when q & 2 (and for negative x).
- * Measured maximum error against Math.sin: 1 ulp (MAX_SIN_ULP in ../wasm-kernels.ts), over 10^6
+ * The vectorized sine (vsin), without branches so that both lanes take the same path:
+ * 1. Range reduction by π (the method of glibc's vector sine, libmvec, which gcc calls for a
+ *    vectorized loop): q = nearest integer to x/π, r = x − q·π in [−π/2, π/2], and
+ *    sin x = (−1)^q · sin r. q is found by adding 1.5 · 2^52 to x/π, which rounds the sum to an
+ *    integer whose lowest mantissa bit is the parity of q (the sign flip, moved to the sign bit by
+ *    one shift); no float-to-int conversion. r is computed Cody–Waite style with π in three
+ *    doubles, PI_1 + PI_2 + PI_3 (twice fdlibm's pio2_1, pio2_2, pio2_2t: 33 + 33 + 53 bits).
+ *    PI_1 and PI_2 have 33 bits, so q·PI_1 and q·PI_2 are exact for |q| < 2^20, fused or not,
+ *    and the first subtraction is exact near multiples of π (Sterbenz); about 119 bits of π in
+ *    all, which keeps r accurate where sin x is near 0 (x near π, 2π).
+ * 2. One odd polynomial on [−π/2, π/2]: sin r = r + r·t·P(t), t = r², P of degree 7 in t (terms
+ *    up to r^17), evaluated by Horner's rule. P interpolates (sin r − r)/r³ at the 8 Chebyshev
+ *    nodes of t in [0, (π/2)²], solved in 60-digit decimal arithmetic from the Taylor series
+ *    (scripts/sin-polynomial.py prints the coefficients and the interpolant's error, 1.3e-18
+ *    relative: the doubles' rounding, not the polynomial, sets the final error).
+ * Measured maximum error against Math.sin: 2 ulp (MAX_SIN_ULP in ../wasm-kernels.ts), over 10^6
  * evenly spaced and 2·10^5 random points of [0, 2π], ±1000 ulp around every multiple of π/4 (the
- * octant edges, the zeros π and 2π) and the n = 10000 integral's arguments nearest π
- * (src/kernels/wasm-kernels.test.ts). Valid for |x| < 2^20 (beyond, q·C1 is no longer exact).
+ * zeros π and 2π among them) and the n = 10000 integral's arguments nearest π, for both builds
+ * (src/kernels/wasm-kernels.test.ts); over 2·10^6 evenly spaced points, 78 % of the sines equal
+ * Math.sin, and fewer than 0.1 % are 2 ulp away. Valid for |x| < 2^20 (beyond, q·PI_1 is no
+ * longer exact).
  */
 
 // The constants live in a data segment and are read with v128.load64_splat (one instruction):
 // V8 builds a v128.const from immediates at every use, which cost more than the arithmetic here.
-// π/2 = C1 + C2 + C3 (fdlibm pio2_1, pio2_2, pio2_2t), then Cephes sin.c's sincof
-// (S0..S5) and coscof (K0..K5), highest power first.
 const K: usize = memory.data<f64>([
-  reinterpret<f64>(0x3ff921fb54400000), // 0: C1 = pio2_1
-  reinterpret<f64>(0x3dd0b4611a600000), // 1: C2 = pio2_2
-  reinterpret<f64>(0x3ba3198a2e037073), // 2: C3 = pio2_2t
-  0.6366197723675814, // 3: 2/π
-  1.58962301576546568060e-10, // 4: S0
-  -2.50507477628578072866e-8, // 5: S1
-  2.75573136213857245213e-6, // 6: S2
-  -1.98412698295895385996e-4, // 7: S3
-  8.33333333332211858878e-3, // 8: S4
-  -1.66666666666666307295e-1, // 9: S5
-  -1.13585365213876817300e-11, // 10: K0
-  2.08757008419747316778e-9, // 11: K1
-  -2.75573141792967388112e-7, // 12: K2
-  2.48015872888517045348e-5, // 13: K3
-  -1.38888888888730564116e-3, // 14: K4
-  4.16666666666665929218e-2, // 15: K5
-  1.0, // 16
-  0.5, // 17
-  2.0, // 18
-  reinterpret<f64>(0x8000000000000000), // 19: sign bit
-  reinterpret<f64>(2), // 20: i64 2
-  1.0 / 4294967296.0, // 21: 2^-32
-  4503599627370496.0, // 22: 2^52
-  reinterpret<f64>(1), // 23: i64 1
+  reinterpret<f64>(0x400921fb54400000), // 0: PI_1 = 2 pio2_1
+  reinterpret<f64>(0x3de0b4611a600000), // 1: PI_2 = 2 pio2_2
+  reinterpret<f64>(0x3bb3198a2e037073), // 2: PI_3 = 2 pio2_2t
+  0.3183098861837907, // 3: 1/π
+  6755399441055744.0, // 4: 1.5 · 2^52, the rounding shifter
+  2.7314447669863995e-15, // 5: P7 (P's coefficients, highest power first)
+  -7.643970296798572e-13, // 6: P6
+  1.6058977312464087e-10, // 7: P5
+  -2.5052107616996182e-8, // 8: P4
+  2.7557319219163234e-6, // 9: P3
+  -1.9841269841254974e-4, // 10: P2
+  8.333333333333316e-3, // 11: P1
+  -1.6666666666666666e-1, // 12: P0
+  1.0, // 13
+  0.5, // 14
+  4.0, // 15
+  1.0 / 4294967296.0, // 16: 2^-32
 ], 16);
+
+// Indices into K.
+const PI_1: i32 = 0;
+const PI_2: i32 = 1;
+const PI_3: i32 = 2;
+const INV_PI: i32 = 3;
+const SHIFTER: i32 = 4;
+const P7: i32 = 5;
+const P6: i32 = 6;
+const P5: i32 = 7;
+const P4: i32 = 8;
+const P3: i32 = 9;
+const P2: i32 = 10;
+const P1: i32 = 11;
+const P0: i32 = 12;
+const ONE: i32 = 13;
+const HALF: i32 = 14;
+const FOUR: i32 = 15;
+const TWO_TO_MINUS_32: i32 = 16;
 
 /** Constant number `i` of K, in both f64 lanes. */
 function k(i: i32): v128 {
   return v128.load64_splat(K + (<usize>i << 3));
 }
 
+/** a·b + c in both lanes: fused in simd-fma.wasm (relaxed SIMD) where the CPU has FMA, else a multiply then an add. */
+@inline function madd(a: v128, b: v128, c: v128): v128 {
+  if (ASC_FEATURE_RELAXED_SIMD) return f64x2.relaxed_madd(a, b, c);
+  return f64x2.add(f64x2.mul(a, b), c);
+}
+
+/** c − a·b in both lanes, as {@link madd}. */
+@inline function nmadd(a: v128, b: v128, c: v128): v128 {
+  if (ASC_FEATURE_RELAXED_SIMD) return f64x2.relaxed_nmadd(a, b, c);
+  return f64x2.sub(c, f64x2.mul(a, b));
+}
+
 /** sin of both lanes of `x` (f64x2); see the header for the method and its error. */
-function vsin(x: v128): v128 {
-  const signBit = v128.and(x, k(19));
-  const ax = f64x2.abs(x);
-  // Quadrant q = nearest integer to |x|·2/π, by adding 2^52: the sum rounds to an integer, whose
-  // low bits are then q itself (bit 0: take the cosine; bit 1: flip the sign). No float-to-int
-  // conversion, which V8 emulates in several instructions without AVX-512.
-  const qBits = f64x2.add(f64x2.mul(ax, k(3)), k(22));
-  const q = f64x2.sub(qBits, k(22));
-  let z = f64x2.sub(ax, f64x2.mul(q, k(0)));
-  z = f64x2.sub(z, f64x2.mul(q, k(1)));
-  z = f64x2.sub(z, f64x2.mul(q, k(2)));
-  const zz = f64x2.mul(z, z);
-  // sin z = z + z·zz·S(zz)
-  let ps = f64x2.add(f64x2.mul(k(4), zz), k(5));
-  ps = f64x2.add(f64x2.mul(ps, zz), k(6));
-  ps = f64x2.add(f64x2.mul(ps, zz), k(7));
-  ps = f64x2.add(f64x2.mul(ps, zz), k(8));
-  ps = f64x2.add(f64x2.mul(ps, zz), k(9));
-  const sinz = f64x2.add(z, f64x2.mul(f64x2.mul(z, zz), ps));
-  // cos z = 1 − zz/2 + zz·zz·C(zz)
-  let pc = f64x2.add(f64x2.mul(k(10), zz), k(11));
-  pc = f64x2.add(f64x2.mul(pc, zz), k(12));
-  pc = f64x2.add(f64x2.mul(pc, zz), k(13));
-  pc = f64x2.add(f64x2.mul(pc, zz), k(14));
-  pc = f64x2.add(f64x2.mul(pc, zz), k(15));
-  // 1 − zz/2 rounded, and what the rounding lost (fdlibm's __cos trick: keeps cos within 1 ulp near z = ±π/4)
-  const hz = f64x2.mul(zz, k(17));
-  const w = f64x2.sub(k(16), hz);
-  const lost = f64x2.sub(f64x2.sub(k(16), w), hz);
-  const cosz = f64x2.add(w, f64x2.add(lost, f64x2.mul(f64x2.mul(zz, zz), pc)));
-  const useSin = i64x2.eq(v128.and(qBits, k(23)), i64x2.splat(0));
-  const flip = i64x2.shl(v128.and(qBits, k(20)), 62);
-  return v128.xor(v128.bitselect(sinz, cosz, useSin), v128.xor(flip, signBit));
+@inline function vsin(x: v128): v128 {
+  // q = round(x / π), by adding 1.5 · 2^52 (qBits) and subtracting it again.
+  const qBits = madd(x, k(INV_PI), k(SHIFTER));
+  const q = f64x2.sub(qBits, k(SHIFTER));
+  // r = x − q·π, with π in three parts.
+  let r = nmadd(q, k(PI_1), x);
+  r = nmadd(q, k(PI_2), r);
+  r = nmadd(q, k(PI_3), r);
+  // sin r = r + r·t·P(t), t = r², P by Horner's rule.
+  const t = f64x2.mul(r, r);
+  let p = madd(k(P7), t, k(P6));
+  p = madd(p, t, k(P5));
+  p = madd(p, t, k(P4));
+  p = madd(p, t, k(P3));
+  p = madd(p, t, k(P2));
+  p = madd(p, t, k(P1));
+  p = madd(p, t, k(P0));
+  const s = madd(f64x2.mul(r, t), p, r);
+  // (−1)^q: the parity of q, bit 0 of qBits, moved to the sign bit.
+  return v128.xor(s, i64x2.shl(qBits, 63));
 }
 
 /**
@@ -123,33 +139,41 @@ export function sinBuffer(count: i32): void {
 
 /**
  * Midpoint sum of sin(x + y) over rows [begin, end) of the n × n grid on [0, π]², times h²: the
- * same grid points as the js kernel (y = h · (j + 0.5) computed exactly as there), two columns per
- * step, summed in two lanes (lane 0: even columns, lane 1: odd ones) added at the end; an odd n
- * leaves one column, computed in lane 0 alone.
+ * same grid points as the js kernel (y = h · (j + 0.5) computed exactly as there), four columns
+ * per step in two f64x2 vectors, each summed in its own accumulator (so four partial sums: columns
+ * j ≡ 0, 1, 2, 3 mod 4) added at the end; two independent vectors per step keep both of the CPU's
+ * vector units busy while each sine waits on its own chain of multiply-adds. When 4 does not
+ * divide n, the last n mod 4 columns are summed by one more step with the unused lanes masked.
  */
 export function integrateRows(n: i32, begin: i32, end: i32): f64 {
   const h = Math.PI / <f64>n;
   const hv = f64x2.splat(h);
-  const half = k(17);
-  const two = k(18);
-  const pairs = n >> 1;
-  let acc = f64x2.splat(0.0);
+  const half = k(HALF);
+  const four = k(FOUR);
+  const quads = n >> 2;
+  const rest = n & 3;
+  // Lanes of the last, partial step that hold columns below n: all ones where they do.
+  const keep0 = i64x2(-1, rest > 1 ? -1 : 0);
+  const keep1 = i64x2(rest > 2 ? -1 : 0, 0);
+  let acc0 = f64x2.splat(0.0);
+  let acc1 = f64x2.splat(0.0);
   for (let i = begin; i < end; i++) {
     const xv = f64x2.splat(h * (<f64>i + 0.5));
-    let jv = f64x2(0.0, 1.0);
-    for (let k: i32 = 0; k < pairs; k++) {
-      const yv = f64x2.mul(hv, f64x2.add(jv, half));
-      acc = f64x2.add(acc, vsin(f64x2.add(xv, yv)));
-      jv = f64x2.add(jv, two);
+    let j0 = f64x2(0.0, 1.0);
+    let j1 = f64x2(2.0, 3.0);
+    for (let c: i32 = 0; c < quads; c++) {
+      acc0 = f64x2.add(acc0, vsin(f64x2.add(xv, f64x2.mul(hv, f64x2.add(j0, half)))));
+      acc1 = f64x2.add(acc1, vsin(f64x2.add(xv, f64x2.mul(hv, f64x2.add(j1, half)))));
+      j0 = f64x2.add(j0, four);
+      j1 = f64x2.add(j1, four);
     }
-    if (n & 1) {
-      const yv = f64x2.mul(hv, f64x2.add(jv, half));
-      const s = vsin(f64x2.add(xv, yv));
-      acc = f64x2.add(acc, v128.and(s, i64x2(-1, 0)));
+    if (rest) {
+      acc0 = f64x2.add(acc0, v128.and(vsin(f64x2.add(xv, f64x2.mul(hv, f64x2.add(j0, half)))), keep0));
+      acc1 = f64x2.add(acc1, v128.and(vsin(f64x2.add(xv, f64x2.mul(hv, f64x2.add(j1, half)))), keep1));
     }
   }
-  const sum = f64x2.extract_lane(acc, 0) + f64x2.extract_lane(acc, 1);
-  return h * h * sum;
+  const acc = f64x2.add(acc0, acc1);
+  return h * h * (f64x2.extract_lane(acc, 0) + f64x2.extract_lane(acc, 1));
 }
 
 /**
@@ -174,8 +198,8 @@ export function samplePi(darts: u32): u32 {
   let s1 = v128.load(statePtr, 16);
   let s2 = v128.load(statePtr, 32);
   let s3 = v128.load(statePtr, 48);
-  const unit = k(21);
-  const one = k(16);
+  const unit = k(TWO_TO_MINUS_32);
+  const one = k(ONE);
   let inside = i64x2.splat(0);
   const rounds = darts >> 2;
   const rest = darts & 3;

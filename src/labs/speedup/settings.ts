@@ -16,7 +16,7 @@
  */
 import { IMPLEMENTATION_LABELS, IMPLEMENTATIONS, KERNELS, estimateSweepSeconds, implementationsOf, type AnyKernel, type Implementation } from '../../kernels/registry.ts';
 import { GPU_UNAVAILABLE_MESSAGES, webGpuApiMissing } from '../../gpu/availability.ts';
-import { hasWasmSimd, NO_SIMD_MESSAGE } from '../../kernels/wasm-simd-support.ts';
+import { hasRelaxedSimd, hasWasmSimd, NO_SIMD_MESSAGE } from '../../kernels/wasm-simd-support.ts';
 import { MAX_REPEATS, MAX_SWEEP_SECONDS } from '../../params/limits.ts';
 import { choice, wholeNumber } from '../../params/parse.ts';
 import { parseFields, type FieldSpec, type LabEnv, type LabSettings, type RawSettings, type Validation } from '../kit/settings.ts';
@@ -52,7 +52,7 @@ const fields: FieldSpec<SpeedupField>[] = [
   {
     name: 'impl',
     label: 'Implementation',
-    help: 'How the kernel is compiled and run.',
+    help: (raw) => (raw.impl?.trim() === 'simd' ? simdHelp() : 'How the kernel is compiled and run.'),
     kind: 'select',
     options: (raw) => (kernelOf(raw) ? implementationsOf(kernelOf(raw)!) : IMPLEMENTATIONS).map((i) => ({ value: i, label: IMPLEMENTATION_LABELS[i] })),
   },
@@ -122,6 +122,14 @@ function validate(raw: RawSettings<SpeedupField>, env: LabEnv): Validation<Speed
 }
 
 /** The speedup lab's settings. */
+/** The implementation field's help for simd: which of its two builds this browser runs. Any thread. */
+function simdHelp(): string {
+  if (!hasWasmSimd()) return 'How the kernel is compiled and run.';
+  return hasRelaxedSimd()
+    ? 'WebAssembly SIMD, two doubles per instruction, with fused multiply-add (this browser has relaxed SIMD).'
+    : 'WebAssembly SIMD, two doubles per instruction, without fused multiply-add (this browser has no relaxed SIMD).';
+}
+
 export const speedupSettings: LabSettings<SpeedupField, SpeedupParams> = { fields, defaults, validate };
 
 /** The kernel of some raw settings, if the kernel field names a registered kernel. */
