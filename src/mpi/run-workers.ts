@@ -1,14 +1,15 @@
 /**
  * Runs a rank program on p Web Workers, like `mpirun -np p`: one worker per rank, a full mesh of
- * MessageChannels between them (created here on the page, one port of each pair transferred to
- * each end), and the coordinator of run-core.ts watching. Cancelling terminates every worker.
+ * MessageChannels between them (created by the coordinator of run-core.ts, one port of each pair
+ * transferred to each end by worker-launch.ts), and that coordinator watching. Cancelling
+ * terminates every worker.
  *
  * Main thread (page).
  */
 import type { PortLike } from './comm.ts';
 import { functionToSource, type RankProgram } from './program.ts';
-import type { RankEvent, RankStartMessage } from './protocol.ts';
 import { runOnHosts, type MpiSnapshot, type RunCoreOptions } from './run-core.ts';
+import { workerLaunch } from './worker-launch.ts';
 
 /** Options of {@link runMpi}. */
 export interface RunMpiOptions extends Omit<RunCoreOptions, 'launch' | 'source'> {
@@ -31,19 +32,7 @@ export function runMpi(options: RunMpiOptions): Promise<MpiSnapshot> {
   return runOnHosts({
     ...rest,
     source,
-    launch: (init, peers, onEvents, onFatal) => {
-      const worker = new Worker(new URL('./rank.worker.ts', import.meta.url), { type: 'module', name: `rank ${init.rank}` });
-      worker.addEventListener('message', (e: MessageEvent<RankEvent[]>) => onEvents(e.data));
-      worker.addEventListener('error', (e) => {
-        e.preventDefault();
-        onFatal(e.message || 'the worker failed to start');
-      });
-      worker.addEventListener('messageerror', () => onFatal('a message from the worker could not be read'));
-      const ports = peers as unknown as (MessagePort | null)[];
-      const start: RankStartMessage = { type: 'init', ...init, peers: ports };
-      worker.postMessage(start, ports.filter((p): p is MessagePort => p !== null));
-      return { stop: () => worker.terminate() };
-    },
+    launch: workerLaunch((name) => new Worker(new URL('./rank.worker.ts', import.meta.url), { type: 'module', name })),
   });
 }
 

@@ -1,5 +1,4 @@
 import { useCallback, useState } from 'react';
-import { useRun } from '../../hooks/useRun.ts';
 import { hasWasmSimd, NO_SIMD_MESSAGE } from '../../kernels/wasm-simd-support.ts';
 import { timeLoopInWorker } from '../../vectorize/vectorize-client.ts';
 import { BREAKERS, SIMD_BREAKERS, type Breaker } from '../../vectorize/loops.ts';
@@ -8,17 +7,23 @@ import type { LabComponentProps } from '../kit/definition.ts';
 import { ExportButtons } from '../kit/ExportButtons.tsx';
 import { loopResults } from './loop-results.ts';
 import { formatFixed, formatRatio } from '../kit/format.ts';
-import { LabActions, LabStatus } from '../kit/LabActions.tsx';
-import { LabForm } from '../kit/LabForm.tsx';
-import { useAutorun, useLabSettings } from '../kit/useLabSettings.ts';
+import { useLabSettings } from '../kit/useLabSettings.ts';
+import { CompiledLabFrame } from './CompiledLabFrame.tsx';
+import { TimingsTable, WRAP, type TimingsColumn } from './TimingsTable.tsx';
+import { useSettingsRun } from './useSettingsRun.ts';
 import { BREAKER_INFO } from './loop-labels.ts';
 import { breakersSettings, type LoopField, type LoopParams } from './settings.ts';
 
 /** Id of this lab in the lab registry (`#/lab/vectorization-breakers`). */
 export const BREAKERS_LAB_ID = 'vectorization-breakers';
 const TITLE = 'What breaks vectorization';
-/** Table cells that may wrap (the lab kit's tables keep cells on one line). */
-const WRAP = { whiteSpace: 'normal' } as const;
+const COLUMNS: readonly TimingsColumn[] = [
+  { label: 'Loop' },
+  { label: 'Scalar (ns)', wrap: true },
+  { label: 'SIMD (ns)', wrap: true },
+  { label: 'SIMD speedup', wrap: true },
+  { label: 'Same result', wrap: true },
+];
 
 interface BreakerTimings {
   wasm: LoopTiming;
@@ -59,72 +64,51 @@ export function BreakersLab({ title = TITLE, ...props }: LabComponentProps<LoopF
     },
     [simd],
   );
-  const { status, result, error, run, cancel } = useRun(job);
-  const [ranRaw, setRanRaw] = useState(form.raw);
-  const start = (p: LoopParams): void => {
-    setRanRaw(form.raw);
-    void run(p);
-  };
-  useAutorun(props.autorun, form.params, start);
-  const running = status === 'running';
+  const breakers = useSettingsRun(form, props.autorun, job);
+  const { result } = breakers;
   const plain = result?.timings.plain;
   // The plain loop's c summed in order equals the running sum exactly (whole numbers): every variant's checksum matches.
   const same = (t: LoopTiming | undefined) => (t && plain ? t.checksum === plain.wasm.checksum : false);
   return (
-    <section className="lab breakers-lab" aria-label="Vectorization breakers lab">
-      <h3 className="lab-title">{title}</h3>
-      {!simd ? (
-        <p className="note" role="note" data-testid="no-simd">
-          <strong>No WebAssembly SIMD here:</strong> {NO_SIMD_MESSAGE} The SIMD column is not run; the scalar loops are.
-        </p>
-      ) : null}
-      <LabForm form={form} disabled={running} onSubmit={start}>
-        <LabActions status={status} canRun={!!form.params} onCancel={cancel} link={{ lab: BREAKERS_LAB_ID, query: form.linkQuery }}>
-          <ExportButtons results={result ? loopResults(BREAKERS_LAB_ID, TITLE, breakersSettings, ranRaw, Object.values(result.timings).flatMap((t) => (t.simd ? [t.wasm, t.simd] : [t.wasm]))) : null} filename="vectorization-breakers" />
-        </LabActions>
-      </LabForm>
-      <LabStatus status={status} error={error} text={{ running: `Timing: ${progress}…`, done: 'Done: every loop timed and its result checked against the plain loop.' }} />
+    <CompiledLabFrame
+      title={title}
+      className="breakers-lab"
+      label="Vectorization breakers lab"
+      labId={BREAKERS_LAB_ID}
+      form={form}
+      run={breakers}
+      simd={simd}
+      withoutSimd="The SIMD column is not run; the scalar loops are."
+      exports={<ExportButtons results={result ? loopResults(BREAKERS_LAB_ID, TITLE, breakersSettings, breakers.ranRaw, Object.values(result.timings).flatMap((t) => (t.simd ? [t.wasm, t.simd] : [t.wasm]))) : null} filename="vectorization-breakers" />}
+      statusText={{ running: `Timing: ${progress}…`, done: 'Done: every loop timed and its result checked against the plain loop.' }}
+    >
       {result ? (
         <>
           <p className="note">
             {result.params.n.toLocaleString('en')} elements (a: whole numbers in ±1000 with random signs, b[i] = i): median nanoseconds per element.
           </p>
-          <div className="table-wrap">
-            <table className="results" data-testid="breakers-table">
-              <caption className="sr-only">Each loop as scalar WebAssembly and WebAssembly SIMD, nanoseconds per element</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Loop</th>
-                  <th scope="col" style={WRAP}>Scalar (ns)</th>
-                  <th scope="col" style={WRAP}>SIMD (ns)</th>
-                  <th scope="col" style={WRAP}>SIMD speedup</th>
-                  <th scope="col" style={WRAP}>Same result</th>
+          <TimingsTable testId="breakers-table" caption="Each loop as scalar WebAssembly and WebAssembly SIMD, nanoseconds per element" columns={COLUMNS}>
+            {BREAKERS.map((b) => {
+              const t = result.timings[b];
+              if (!t) return null;
+              const vector = t.simd;
+              return (
+                <tr key={b} data-breaker={b} data-scalar-ns={t.wasm.nsPerElement} data-simd-ns={vector?.nsPerElement ?? ''}>
+                  <th scope="row" style={WRAP}>
+                    {BREAKER_INFO[b].label}: <code>{BREAKER_INFO[b].loop}</code>
+                    <br />
+                    <span className="note">Vector form: {BREAKER_INFO[b].simd}</span>
+                  </th>
+                  <td>{formatFixed(t.wasm.nsPerElement, 2)}</td>
+                  <td style={vector ? undefined : WRAP}>{vector ? formatFixed(vector.nsPerElement, 2) : SIMD_BREAKERS.includes(b) ? `Not run: ${NO_SIMD_MESSAGE}` : 'none'}</td>
+                  <td>{vector ? `×${formatRatio(t.wasm.nsPerElement / vector.nsPerElement)}` : '–'}</td>
+                  <td data-testid={`same-${b}`}>{same(t.wasm) && (!vector || same(vector)) ? 'yes' : 'NO'}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {BREAKERS.map((b) => {
-                  const t = result.timings[b];
-                  if (!t) return null;
-                  const vector = t.simd;
-                  return (
-                    <tr key={b} data-breaker={b} data-scalar-ns={t.wasm.nsPerElement} data-simd-ns={vector?.nsPerElement ?? ''}>
-                      <th scope="row" style={WRAP}>
-                        {BREAKER_INFO[b].label}: <code>{BREAKER_INFO[b].loop}</code>
-                        <br />
-                        <span className="note">Vector form: {BREAKER_INFO[b].simd}</span>
-                      </th>
-                      <td>{formatFixed(t.wasm.nsPerElement, 2)}</td>
-                      <td style={vector ? undefined : WRAP}>{vector ? formatFixed(vector.nsPerElement, 2) : SIMD_BREAKERS.includes(b) ? `Not run: ${NO_SIMD_MESSAGE}` : 'none'}</td>
-                      <td>{vector ? `×${formatRatio(t.wasm.nsPerElement / vector.nsPerElement)}` : '–'}</td>
-                      <td data-testid={`same-${b}`}>{same(t.wasm) && (!vector || same(vector)) ? 'yes' : 'NO'}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+              );
+            })}
+          </TimingsTable>
         </>
       ) : null}
-    </section>
+    </CompiledLabFrame>
   );
 }

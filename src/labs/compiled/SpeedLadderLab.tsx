@@ -1,5 +1,4 @@
 import { useCallback, useState } from 'react';
-import { useRun } from '../../hooks/useRun.ts';
 import { hasWasmSimd, NO_SIMD_MESSAGE } from '../../kernels/wasm-simd-support.ts';
 import { measure } from '../../measure/measure.ts';
 import { MAX_WORKERS } from '../../params/limits.ts';
@@ -11,9 +10,10 @@ import { ExportButtons } from '../kit/ExportButtons.tsx';
 import type { LabResults } from '../kit/export.ts';
 import { queryFromSettings, type RawSettings } from '../kit/settings.ts';
 import { formatCompact, formatFixed, formatMs, formatRatio } from '../kit/format.ts';
-import { LabActions, LabStatus } from '../kit/LabActions.tsx';
-import { LabForm } from '../kit/LabForm.tsx';
-import { useAutorun, useLabSettings } from '../kit/useLabSettings.ts';
+import { useLabSettings } from '../kit/useLabSettings.ts';
+import { CompiledLabFrame } from './CompiledLabFrame.tsx';
+import { TimingsTable, WRAP, type TimingsColumn } from './TimingsTable.tsx';
+import { useSettingsRun } from './useSettingsRun.ts';
 import { COURSE_LADDER, COURSE_N } from './course-figures.ts';
 import { courseSpeedup, evaluationsPerSecond, RUNG_INFO, RUNGS, secondsAtCourseN, speedupsOverFirst, type LadderRow, type Rung } from './ladder-model.ts';
 import { ladderSettings, type LadderField, type LadderParams } from './settings.ts';
@@ -24,8 +24,14 @@ export const SPEED_LADDER_LAB_ID = 'speed-ladder';
 /** The program's file name, as the lesson shows it and as CPython's sys.argv[0]. */
 export const PROGRAM_NAME = 'integrate_timed.py';
 const TITLE = 'The speed ladder on your machine';
-/** Table cells that may wrap (the lab kit's tables keep cells on one line). */
-const WRAP = { whiteSpace: 'normal' } as const;
+const COLUMNS: readonly TimingsColumn[] = [
+  { label: 'Rung' },
+  { label: 'Median (ms)', wrap: true },
+  { label: 'Sines per second', wrap: true },
+  { label: <>Seconds at n&nbsp;=&nbsp;10&nbsp;000</>, wrap: true },
+  { label: 'Speedup over CPython', wrap: true },
+  { label: 'Result' },
+];
 
 interface LadderOutcome {
   params: LadderParams;
@@ -112,37 +118,26 @@ export function SpeedLadderLab({ title = TITLE, ...props }: LabComponentProps<La
     },
     [simd, cores],
   );
-  const { status, result, error, run, cancel } = useRun(job);
-  const [ranRaw, setRanRaw] = useState(form.raw);
-  const start = (p: LadderParams): void => {
-    setRanRaw(form.raw);
-    void run(p);
-  };
-  useAutorun(props.autorun, form.params, start);
-  const running = status === 'running';
+  const ladder = useSettingsRun(form, props.autorun, job);
+  const { result } = ladder;
   const speedups = result ? speedupsOverFirst(result.rows[0]?.rung === 'python' ? result.rows : []) : [];
   return (
-    <section className="lab speed-ladder-lab" aria-label="Speed ladder lab">
-      <h3 className="lab-title">{title}</h3>
-      {!simd ? (
-        <p className="note" role="note" data-testid="no-simd">
-          <strong>No WebAssembly SIMD here:</strong> {NO_SIMD_MESSAGE} The SIMD rungs are not run; the others are.
-        </p>
-      ) : null}
-      <LabForm form={form} disabled={running} onSubmit={start}>
-        <LabActions status={status} canRun={!!form.params} onCancel={cancel} link={{ lab: SPEED_LADDER_LAB_ID, query: form.linkQuery }}>
-          <ExportButtons results={result ? ladderResults(ranRaw, result) : null} filename="speed-ladder" />
-        </LabActions>
-      </LabForm>
-      <LabStatus
-        status={status}
-        error={error}
-        text={{
-          idle: 'Ready. Run loads CPython (about 13 MB the first time, then from the cache) and climbs the ladder.',
-          running: `Running: ${progress}…`,
-          done: result ? `Done: ${result.rows.length} rungs measured${Object.keys(result.refused).length ? `, ${Object.keys(result.refused).length} not run` : ''}.` : 'Done.',
-        }}
-      />
+    <CompiledLabFrame
+      title={title}
+      className="speed-ladder-lab"
+      label="Speed ladder lab"
+      labId={SPEED_LADDER_LAB_ID}
+      form={form}
+      run={ladder}
+      simd={simd}
+      withoutSimd="The SIMD rungs are not run; the others are."
+      exports={<ExportButtons results={result ? ladderResults(ladder.ranRaw, result) : null} filename="speed-ladder" />}
+      statusText={{
+        idle: 'Ready. Run loads CPython (about 13 MB the first time, then from the cache) and climbs the ladder.',
+        running: `Running: ${progress}…`,
+        done: result ? `Done: ${result.rows.length} rungs measured${Object.keys(result.refused).length ? `, ${Object.keys(result.refused).length} not run` : ''}.` : 'Done.',
+      }}
+    >
       {result?.refused.python ? (
         <p className="field-error" role="alert" data-testid="python-error">
           {result.refused.python}
@@ -154,61 +149,46 @@ export function SpeedLadderLab({ title = TITLE, ...props }: LabComponentProps<La
             The integral of sin(x + y): CPython with n = {result.params.pyn.toLocaleString('en')}, the other rungs with n = {result.params.n.toLocaleString('en')}; each
             rung’s rate scaled to the course’s n = {COURSE_N.toLocaleString('en')} (10⁸ sines), beside the course’s seconds on one Kebnekaise node.
           </p>
-          <div className="table-wrap">
-            <table className="results" data-testid="ladder-table">
-              <caption className="sr-only">The speed ladder on this machine beside the course’s</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Rung</th>
-                  <th scope="col" style={WRAP}>Median (ms)</th>
-                  <th scope="col" style={WRAP}>Sines per second</th>
-                  <th scope="col" style={WRAP}>Seconds at n&nbsp;=&nbsp;10&nbsp;000</th>
-                  <th scope="col" style={WRAP}>Speedup over CPython</th>
-                  <th scope="col">Result</th>
+          <TimingsTable testId="ladder-table" caption="The speed ladder on this machine beside the course’s" columns={COLUMNS}>
+            {RUNGS.map((rung) => {
+              const i = result.rows.findIndex((r) => r.rung === rung);
+              const r = result.rows[i];
+              const keys = RUNG_INFO[rung].course;
+              const course = keys.length ? keys.map((k) => `${COURSE_LADDER[k].label} ${formatFixed(COURSE_LADDER[k].seconds, 2)} s (×${formatFixed(courseSpeedup(k), 1)})`).join('; ') : 'no counterpart';
+              const head = (
+                <th scope="row" style={WRAP}>
+                  {RUNG_INFO[rung].label}
+                  {r && r.workers > 1 ? `, ${r.workers} workers` : ''}
+                  <br />
+                  <span className="note">
+                    {RUNG_INFO[rung].stands}. Course: <span data-testid={`course-${rung}`}>{course}</span>
+                  </span>
+                </th>
+              );
+              if (!r) {
+                return (
+                  <tr key={rung} data-rung={rung} data-refused="true">
+                    {head}
+                    <td colSpan={5} style={WRAP}>
+                      Not run: {result.refused[rung] ?? 'cancelled'}
+                    </td>
+                  </tr>
+                );
+              }
+              return (
+                <tr key={rung} data-rung={rung} data-rate={evaluationsPerSecond(r)} data-result={r.text}>
+                  {head}
+                  <td>{formatMs(r.medianMs)}</td>
+                  <td>{formatCompact(evaluationsPerSecond(r))}</td>
+                  <td>{formatFixed(secondsAtCourseN(r), 2)}</td>
+                  <td>{speedups[i] === undefined ? '–' : formatRatio(speedups[i])}</td>
+                  <td>
+                    <code>{r.text}</code>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {RUNGS.map((rung) => {
-                  const i = result.rows.findIndex((r) => r.rung === rung);
-                  const r = result.rows[i];
-                  const keys = RUNG_INFO[rung].course;
-                  const course = keys.length ? keys.map((k) => `${COURSE_LADDER[k].label} ${formatFixed(COURSE_LADDER[k].seconds, 2)} s (×${formatFixed(courseSpeedup(k), 1)})`).join('; ') : 'no counterpart';
-                  const head = (
-                    <th scope="row" style={WRAP}>
-                      {RUNG_INFO[rung].label}
-                      {r && r.workers > 1 ? `, ${r.workers} workers` : ''}
-                      <br />
-                      <span className="note">
-                        {RUNG_INFO[rung].stands}. Course: <span data-testid={`course-${rung}`}>{course}</span>
-                      </span>
-                    </th>
-                  );
-                  if (!r) {
-                    return (
-                      <tr key={rung} data-rung={rung} data-refused="true">
-                        {head}
-                        <td colSpan={5} style={WRAP}>
-                          Not run: {result.refused[rung] ?? 'cancelled'}
-                        </td>
-                      </tr>
-                    );
-                  }
-                  return (
-                    <tr key={rung} data-rung={rung} data-rate={evaluationsPerSecond(r)} data-result={r.text}>
-                      {head}
-                      <td>{formatMs(r.medianMs)}</td>
-                      <td>{formatCompact(evaluationsPerSecond(r))}</td>
-                      <td>{formatFixed(secondsAtCourseN(r), 2)}</td>
-                      <td>{speedups[i] === undefined ? '–' : formatRatio(speedups[i])}</td>
-                      <td>
-                        <code>{r.text}</code>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+              );
+            })}
+          </TimingsTable>
         </>
       ) : null}
       {result?.pythonOutput !== null && result?.pythonOutput !== undefined ? (
@@ -222,6 +202,6 @@ export function SpeedLadderLab({ title = TITLE, ...props }: LabComponentProps<La
           </pre>
         </figure>
       ) : null}
-    </section>
+    </CompiledLabFrame>
   );
 }

@@ -1,5 +1,4 @@
 import { useCallback, useState } from 'react';
-import { useRun } from '../../hooks/useRun.ts';
 import { hasWasmSimd, NO_SIMD_MESSAGE } from '../../kernels/wasm-simd-support.ts';
 import { timeLoopInWorker } from '../../vectorize/vectorize-client.ts';
 import { VECTOR_ADD_FORMS, type VectorAddForm } from '../../vectorize/loops.ts';
@@ -8,9 +7,10 @@ import type { LabComponentProps } from '../kit/definition.ts';
 import { ExportButtons } from '../kit/ExportButtons.tsx';
 import { loopResults } from './loop-results.ts';
 import { formatFixed, formatRatio } from '../kit/format.ts';
-import { LabActions, LabStatus } from '../kit/LabActions.tsx';
-import { LabForm } from '../kit/LabForm.tsx';
-import { useAutorun, useLabSettings } from '../kit/useLabSettings.ts';
+import { useLabSettings } from '../kit/useLabSettings.ts';
+import { CompiledLabFrame } from './CompiledLabFrame.tsx';
+import { TimingsTable, WRAP, type TimingsColumn } from './TimingsTable.tsx';
+import { useSettingsRun } from './useSettingsRun.ts';
 import { ADACS_LENGTH, ADACS_VECTOR_ADD } from './course-figures.ts';
 import { FORM_INFO } from './loop-labels.ts';
 import { vectorFormsSettings, type LoopField, type LoopParams } from './settings.ts';
@@ -18,8 +18,12 @@ import { vectorFormsSettings, type LoopField, type LoopParams } from './settings
 /** Id of this lab in the lab registry (`#/lab/vector-add-forms`). */
 export const VECTOR_FORMS_LAB_ID = 'vector-add-forms';
 const TITLE = 'The vector add in four forms';
-/** Table cells that may wrap (the lab kit's tables keep cells on one line). */
-const WRAP = { whiteSpace: 'normal' } as const;
+const COLUMNS: readonly TimingsColumn[] = [
+  { label: 'Form' },
+  { label: 'µs per add', wrap: true },
+  { label: 'ns per element', wrap: true },
+  { label: 'Speedup over the Array', wrap: true },
+];
 
 interface FormsOutcome {
   params: LoopParams;
@@ -54,37 +58,26 @@ export function VectorFormsLab({ title = TITLE, ...props }: LabComponentProps<Lo
     },
     [simd],
   );
-  const { status, result, error, run, cancel } = useRun(job);
-  const [ranRaw, setRanRaw] = useState(form.raw);
-  const start = (p: LoopParams): void => {
-    setRanRaw(form.raw);
-    void run(p);
-  };
-  useAutorun(props.autorun, form.params, start);
-  const running = status === 'running';
+  const forms = useSettingsRun(form, props.autorun, job);
+  const { result } = forms;
   const base = result?.timings.array;
   const checksums = result ? new Set(Object.values(result.timings).map((t) => t.checksum)) : new Set();
   return (
-    <section className="lab vector-forms-lab" aria-label="Vector add forms lab">
-      <h3 className="lab-title">{title}</h3>
-      {!simd ? (
-        <p className="note" role="note" data-testid="no-simd">
-          <strong>No WebAssembly SIMD here:</strong> {NO_SIMD_MESSAGE} The SIMD row is not run; the others are.
-        </p>
-      ) : null}
-      <LabForm form={form} disabled={running} onSubmit={start}>
-        <LabActions status={status} canRun={!!form.params} onCancel={cancel} link={{ lab: VECTOR_FORMS_LAB_ID, query: form.linkQuery }}>
-          <ExportButtons results={result ? loopResults(VECTOR_FORMS_LAB_ID, TITLE, vectorFormsSettings, ranRaw, Object.values(result.timings)) : null} filename="vector-add-forms" />
-        </LabActions>
-      </LabForm>
-      <LabStatus
-        status={status}
-        error={error}
-        text={{
-          running: `Timing the ${progress} form…`,
-          done: result ? `Done: ${Object.keys(result.timings).length} forms timed; ${checksums.size === 1 ? 'all gave the same c' : 'the results DIFFER'}.` : 'Done.',
-        }}
-      />
+    <CompiledLabFrame
+      title={title}
+      className="vector-forms-lab"
+      label="Vector add forms lab"
+      labId={VECTOR_FORMS_LAB_ID}
+      form={form}
+      run={forms}
+      simd={simd}
+      withoutSimd="The SIMD row is not run; the others are."
+      exports={<ExportButtons results={result ? loopResults(VECTOR_FORMS_LAB_ID, TITLE, vectorFormsSettings, forms.ranRaw, Object.values(result.timings)) : null} filename="vector-add-forms" />}
+      statusText={{
+        running: `Timing the ${progress} form…`,
+        done: result ? `Done: ${Object.keys(result.timings).length} forms timed; ${checksums.size === 1 ? 'all gave the same c' : 'the results DIFFER'}.` : 'Done.',
+      }}
+    >
       {result ? (
         <>
           <p className="note">
@@ -92,49 +85,36 @@ export function VectorFormsLab({ title = TITLE, ...props }: LabComponentProps<Lo
             <strong>{ADACS_VECTOR_ADD.list.microseconds} µs</strong>, {ADACS_VECTOR_ADD.numpy.label} <strong>{ADACS_VECTOR_ADD.numpy.microseconds} µs</strong> (×
             {formatFixed(ADACS_VECTOR_ADD.list.microseconds / ADACS_VECTOR_ADD.numpy.microseconds, 0)}).
           </p>
-          <div className="table-wrap">
-            <table className="results" data-testid="vector-forms-table">
-              <caption className="sr-only">The vector add in four forms, time per add</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Form</th>
-                  <th scope="col" style={WRAP}>µs per add</th>
-                  <th scope="col" style={WRAP}>ns per element</th>
-                  <th scope="col" style={WRAP}>Speedup over the Array</th>
+          <TimingsTable testId="vector-forms-table" caption="The vector add in four forms, time per add" columns={COLUMNS}>
+            {VECTOR_ADD_FORMS.map((f) => {
+              const t = result.timings[f];
+              const head = (
+                <th scope="row" style={WRAP}>
+                  {FORM_INFO[f].label}
+                  <br />
+                  <span className="note">{FORM_INFO[f].what}</span>
+                </th>
+              );
+              return t ? (
+                <tr key={f} data-form={f} data-us={t.medianUs} data-checksum={t.checksum}>
+                  {head}
+                  <td>
+                    {us(t.medianUs)}
+                    {t.noisy ? ' (noisy)' : ''}
+                  </td>
+                  <td>{formatFixed(t.nsPerElement, 2)}</td>
+                  <td>{base ? `×${formatRatio(base.medianUs / t.medianUs)}` : '–'}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {VECTOR_ADD_FORMS.map((f) => {
-                  const t = result.timings[f];
-                  const head = (
-                    <th scope="row" style={WRAP}>
-                      {FORM_INFO[f].label}
-                      <br />
-                      <span className="note">{FORM_INFO[f].what}</span>
-                    </th>
-                  );
-                  return t ? (
-                    <tr key={f} data-form={f} data-us={t.medianUs} data-checksum={t.checksum}>
-                      {head}
-                      <td>
-                        {us(t.medianUs)}
-                        {t.noisy ? ' (noisy)' : ''}
-                      </td>
-                      <td>{formatFixed(t.nsPerElement, 2)}</td>
-                      <td>{base ? `×${formatRatio(base.medianUs / t.medianUs)}` : '–'}</td>
-                    </tr>
-                  ) : (
-                    <tr key={f} data-form={f} data-refused="true">
-                      {head}
-                      <td colSpan={3} style={WRAP}>Not run: {NO_SIMD_MESSAGE}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+              ) : (
+                <tr key={f} data-form={f} data-refused="true">
+                  {head}
+                  <td colSpan={3} style={WRAP}>Not run: {NO_SIMD_MESSAGE}</td>
+                </tr>
+              );
+            })}
+          </TimingsTable>
         </>
       ) : null}
-    </section>
+    </CompiledLabFrame>
   );
 }

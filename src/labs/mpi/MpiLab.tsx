@@ -8,21 +8,16 @@
 import { useRef, useState } from 'react';
 import { isProgramId, LESSON_PROGRAMS, type ProgramId } from './programs.ts';
 import { useMpiRun } from './useMpiRun.ts';
-import CodeEditor from '../../components/CodeEditor.tsx';
-import { TraceDiagram } from './TraceDiagram.tsx';
+import { RankLabFrame } from './RankLabFrame.tsx';
 import { WaitForList } from './WaitForList.tsx';
-import { RankOutput } from './RankOutput.tsx';
 import type { MpiSnapshot } from '../../mpi/run-core.ts';
 import type { LabComponentProps } from '../kit/definition.ts';
 import { ExportButtons } from '../kit/ExportButtons.tsx';
 import { ClusterExportButton } from '../../cluster-export/ClusterExportButton.tsx';
 import { hasMpiExport, mpiClusterJob } from '../../cluster-export/lab-jobs.ts';
 import type { LabResults } from '../kit/export.ts';
-import { LabActions, LabStatus } from '../kit/LabActions.tsx';
-import { LabForm } from '../kit/LabForm.tsx';
 import { queryFromSettings, type RawSettings } from '../kit/settings.ts';
 import { useAutorun, useLabSettings } from '../kit/useLabSettings.ts';
-import { formatBytes, formatDuration, plural } from '../kit/format.ts';
 import { mpiInitial, mpiSettings, programRanks, type MpiField, type MpiParams } from './settings.ts';
 import '../../styles/mpi.css';
 
@@ -66,22 +61,6 @@ export function mpiResults(ran: RanWith, snap: MpiSnapshot): LabResults {
   };
 }
 
-function statusText(snap: MpiSnapshot | undefined, ranks: number): string {
-  if (!snap) return `Starting ${ranks} workers…`;
-  const traffic = `${plural(snap.trace.totalMessages, 'message')}, ${formatBytes(snap.trace.totalBytes)}`;
-  const ms = formatDuration(snap.elapsedMs);
-  switch (snap.status) {
-    case 'running':
-      return `Running on ${snap.size} ranks… ${traffic} so far.`;
-    case 'ok':
-      return `All ${snap.size} ranks finished in ${ms}; ${traffic}.`;
-    case 'deadlock':
-      return `Deadlock detected after ${ms}: the run was stopped.`;
-    case 'error':
-      return `Rank ${snap.error?.rank} failed: ${snap.error?.message}${snap.error?.line ? ` (line ${snap.error.line})` : ''}. The other ranks were stopped.`;
-  }
-}
-
 /**
  * The message-passing lab. Lessons pass `initial={{ program, ranks }}` (the MDX map turns the
  * tag's `program="bcast" ranks={8}` into that); a program without ranks starts with its own count.
@@ -91,13 +70,11 @@ export function MpiLab({ title, ...props }: LabComponentProps<MpiField>) {
   const programId: ProgramId = isProgramId(form.raw.program.trim()) ? (form.raw.program.trim() as ProgramId) : 'hello';
   const preset = LESSON_PROGRAMS[programId];
   const [source, setSource] = useState(preset.source);
-  const { status, snapshot, error, run, cancel } = useMpiRun();
+  const mpiRun = useMpiRun();
+  const { status, snapshot, run } = mpiRun;
   const [ranWith, setRanWith] = useState<RanWith | null>(null);
   const chart = useRef<HTMLDivElement>(null);
-  const running = status === 'running';
   const heading = title ?? preset.title;
-  const failed = snapshot?.error ? [snapshot.error.rank] : [];
-  const kind = snapshot?.status === 'deadlock' ? 'deadlock' : snapshot?.status === 'error' || status === 'error' ? 'error' : status;
 
   const start = (params: MpiParams): void => {
     setRanWith({ raw: form.raw, params, edited: source !== LESSON_PROGRAMS[params.program].source });
@@ -118,34 +95,24 @@ export function MpiLab({ title, ...props }: LabComponentProps<MpiField>) {
   const results = status === 'done' && snapshot && ranWith ? mpiResults(ranWith, snapshot) : null;
 
   return (
-    <section className="lab mpi-lab" aria-label={`Message-passing lab: ${heading}`} data-program={form.raw.program}>
-      <h3 className="lab-title">{heading}</h3>
-      <div className="mpi-editor-wrap">
-        <CodeEditor value={source} onChange={setSource} label={`Program run by every rank: ${heading}`} errorLine={snapshot?.error?.line}
-          errorTitle="A rank failed on this line" className="mpi-editor" minHeight="6rem" maxHeight="28rem" />
-      </div>
-      <LabForm form={lab} disabled={running} onSubmit={start}>
-        <LabActions status={status} canRun={!!form.params} onCancel={cancel} link={{ lab: MPI_LAB_ID, query: form.linkQuery }}>
-          <button type="button" onClick={() => setSource(preset.source)} disabled={running || source === preset.source}>
-            Reset code
-          </button>
+    <RankLabFrame
+      heading={heading}
+      program={form.raw.program}
+      source={source}
+      onSourceChange={setSource}
+      resetSource={preset.source}
+      form={lab}
+      onSubmit={start}
+      labId={MPI_LAB_ID}
+      run={mpiRun}
+      traceRef={chart}
+      actions={
+        <>
           <ExportButtons results={results} filename={`mpi-${programId}-np${snapshot?.size ?? form.raw.ranks}`} chart={chart} />
           {hasMpiExport(programId) ? <ClusterExportButton job={mpiClusterJob(form.raw, form.params, source)} /> : null}
-        </LabActions>
-      </LabForm>
-      <div className={`mpi-status mpi-status-${kind}`} data-testid="mpi-status" data-status={status === 'done' ? (snapshot?.status ?? 'done') : status}>
-        <LabStatus
-          status={status}
-          error={error}
-          text={{
-            idle: `Press Run to start ${form.params ? plural(form.params.ranks, 'rank') : 'the ranks'}.`,
-            running: statusText(snapshot, form.params?.ranks ?? 0),
-            done: statusText(snapshot, form.params?.ranks ?? 0),
-            cancelled: 'Stopped: the workers were terminated.',
-            error: (message) => `The run could not go on: ${message}`,
-          }}
-        />
-      </div>
+        </>
+      }
+    >
       {snapshot?.transport === 'ports' && (
         <p className="note" data-testid="mpi-transport">
           This page is not cross-origin isolated, so messages between ranks travel as browser events: a rank receives
@@ -153,19 +120,6 @@ export function MpiLab({ title, ...props }: LabComponentProps<MpiField>) {
         </p>
       )}
       {snapshot?.deadlock && <WaitForList report={snapshot.deadlock} />}
-      {snapshot && (
-        <>
-          <RankOutput
-            size={snapshot.size}
-            output={snapshot.output}
-            states={running ? snapshot.states : snapshot.states.map((st) => (st === 'running' || st === 'starting' ? 'stopped' : st))}
-            dropped={snapshot.droppedLines}
-          />
-          <div ref={chart}>
-            <TraceDiagram trace={snapshot.trace} endTime={snapshot.elapsedMs} waits={snapshot.deadlock?.waits} failed={failed} />
-          </div>
-        </>
-      )}
-    </section>
+    </RankLabFrame>
   );
 }

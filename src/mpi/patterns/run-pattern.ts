@@ -5,8 +5,8 @@
  *
  * Main thread (page).
  */
-import type { RankEvent, RankStartMessage } from '../protocol.ts';
 import { runOnHosts, type MpiSnapshot, type RunCoreOptions } from '../run-core.ts';
+import { workerLaunch } from '../worker-launch.ts';
 import type { PatternJob } from './pattern-job.ts';
 
 /** Options of {@link runPattern}. */
@@ -26,18 +26,6 @@ export function runPattern(options: RunPatternOptions): Promise<MpiSnapshot> {
   return runOnHosts({
     ...rest,
     source: JSON.stringify(job),
-    launch: (init, peers, onEvents, onFatal) => {
-      const worker = new Worker(new URL('./pattern-rank.worker.ts', import.meta.url), { type: 'module', name: `rank ${init.rank}` });
-      worker.addEventListener('message', (e: MessageEvent<RankEvent[]>) => onEvents(e.data));
-      worker.addEventListener('error', (e) => {
-        e.preventDefault();
-        onFatal(e.message || 'the worker failed to start');
-      });
-      worker.addEventListener('messageerror', () => onFatal('a message from the worker could not be read'));
-      const ports = peers as unknown as (MessagePort | null)[];
-      const start: RankStartMessage = { type: 'init', ...init, peers: ports };
-      worker.postMessage(start, ports.filter((p): p is MessagePort => p !== null));
-      return { stop: () => worker.terminate() };
-    },
+    launch: workerLaunch((name) => new Worker(new URL('./pattern-rank.worker.ts', import.meta.url), { type: 'module', name })),
   });
 }
