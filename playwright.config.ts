@@ -2,12 +2,21 @@
  * Playwright e2e config: tests run against the production build (`vite build`, then
  * `vite preview`) in Debian's Chromium. CHROMIUM_PATH overrides the browser; PORT and OUT_DIR let
  * several checkouts or builds run side by side.
+ *
+ * Two projects: `pages` holds the specs that check what pages contain and do (accessibility,
+ * navigation, lab links, exports, MPI output against mpi4py), whose assertions hold however busy
+ * the machine is, so `npm run test:e2e` runs them on two workers; `runs` holds every spec that
+ * measures the main thread, a cancel, a speedup or a timeout, and runs on one worker, so that no
+ * other test shares the cores with it. `npx playwright test` alone runs both on one worker.
  */
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
 const port = Number(process.env.PORT ?? 4173);
 const outDir = process.env.OUT_DIR ?? 'dist';
+/** Specs whose checks do not depend on timing (see the header): safe to run two at a time. */
+const PAGE_SPECS = ['a11y', 'labs', 'navigation', 'presenter', 'progress', 'search', 'embed', 'exports', 'import-results', 'mpi-conformance'].map((name) => `**/${name}.spec.ts`);
+
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export default defineConfig({
@@ -33,7 +42,10 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    { name: 'pages', testMatch: PAGE_SPECS, use: { ...devices['Desktop Chrome'] } },
+    { name: 'runs', testIgnore: [...PAGE_SPECS, '**/hosting/**'], use: { ...devices['Desktop Chrome'] } },
+  ],
   webServer: {
     command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1 --outDir ${outDir}`,
     url: `http://127.0.0.1:${port}/`,

@@ -8,9 +8,11 @@
  * third lab page is checked in the light view; in the others one lab page stands for all (the
  * lessons embed every lab, so the dark view still checks every lab's colours).
  *
- * One page load per page and view: each view is one test that opens the pages one after another
- * (a hash change in the same tab, so each page is rendered afresh by the router without paying for
- * a full reload). Findings are collected over all pages and reported together, grouped by rule.
+ * One page load per page and view: each view's pages are split into a few parts, and each part is
+ * one test that opens its pages one after another (a hash change in the same tab, so each page is
+ * rendered afresh by the router without paying for a full reload). The parts are independent tests
+ * (this file runs in parallel mode), so `npm test`'s two Playwright workers share them. Findings
+ * are collected over a part's pages and reported together.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -33,13 +35,15 @@ interface View {
    * scroll, checks every lesson.
    */
   sampleLessons?: boolean;
+  /** Tests the view's pages are split into (every `parts`-th page from `part`), so workers can share them. */
+  parts: number;
 }
 
 const VIEWS: View[] = [
-  { name: 'light theme', storage: { 'parallel-lab:theme': 'light' } },
-  { name: 'dark theme', storage: { 'parallel-lab:theme': 'dark' } },
-  { name: 'presenter mode', storage: { 'parallel-lab:theme': 'light', 'parallel-lab:presenter': 'on' }, layoutOnly: true, sampleLessons: true },
-  { name: '375 px phone', storage: { 'parallel-lab:theme': 'light' }, viewport: { width: 375, height: 800 }, layoutOnly: true },
+  { name: 'light theme', storage: { 'parallel-lab:theme': 'light' }, parts: 3 },
+  { name: 'dark theme', storage: { 'parallel-lab:theme': 'dark' }, parts: 3 },
+  { name: 'presenter mode', storage: { 'parallel-lab:theme': 'light', 'parallel-lab:presenter': 'on' }, layoutOnly: true, sampleLessons: true, parts: 1 },
+  { name: '375 px phone', storage: { 'parallel-lab:theme': 'light' }, viewport: { width: 375, height: 800 }, layoutOnly: true, parts: 3 },
 ];
 
 /** Waits until the routed page has drawn its heading and nothing on it is still loading. */
@@ -66,8 +70,11 @@ async function addresses(page: Page, view: View): Promise<string[]> {
   return ['#/', ...checked, '#/labs', ...labs.map((l) => `#/lab/${l.id}`), '#/embed/speedup'];
 }
 
-for (const view of VIEWS) {
-  test(`no serious or critical accessibility violations: ${view.name}`, async ({ page }) => {
+test.describe.configure({ mode: 'parallel' });
+
+for (const view of VIEWS) for (let part = 0; part < view.parts; part++) {
+  const which = view.parts > 1 ? ` (part ${part + 1} of ${view.parts})` : '';
+  test(`no serious or critical accessibility violations: ${view.name}${which}`, async ({ page }) => {
     test.setTimeout(480_000);
     if (view.viewport) await page.setViewportSize(view.viewport);
     await page.addInitScript((entries) => {
@@ -76,7 +83,10 @@ for (const view of VIEWS) {
     const found: string[] = [];
     let total = 0;
     const times: string[] = [];
-    for (const hash of await addresses(page, view)) {
+    const all = await addresses(page, view);
+    const mine = all.filter((_, i) => i % view.parts === part);
+    expect(mine.length).toBeGreaterThan(0);
+    for (const hash of mine) {
       const t0 = Date.now();
       await page.goto(`./${hash}`);
       await settle(page);

@@ -6,6 +6,9 @@
 import { expect, test } from './fixtures.ts';
 import { LABS } from '../src/labs/registry.ts';
 
+// Independent tests: npm test's page-check workers share them (playwright.config.ts).
+test.describe.configure({ mode: 'parallel' });
+
 test('#/labs lists every lab with its description and a link to its page', async ({ page }) => {
   await page.goto('./#/labs');
   await expect(page.getByRole('heading', { level: 1, name: 'Labs' })).toBeVisible();
