@@ -10,7 +10,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { integrate2d } from '../src/kernels/integrate2d.ts';
 import { formatScientific } from '../src/lib/python-format.ts';
-import { expect, longTasks, recordLongTasks, test } from './fixtures.ts';
+import { expect, longTasks, recordLongTasks, test, FREEZE_MS } from './fixtures.ts';
 
 /** Blocks and records every request that leaves the site (workers' requests included). */
 async function blockExternal(context: BrowserContext, baseURL: string): Promise<string[]> {
@@ -64,7 +64,7 @@ test('CPython prints the course’s integral in the lesson, and the ladder climb
   await expect(lab.getByTestId('course-simd-all')).toHaveText('Fortran + OpenMP (4 threads) 0.37 s (×55.1)');
 
   expect(new Set(pyodideFiles)).toEqual(new Set(['pyodide.asm.js', 'pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json']));
-  expect((await longTasks(page)).filter((ms) => ms > 50)).toEqual([]);
+  expect((await longTasks(page)).filter((ms) => ms > FREEZE_MS)).toEqual([]);
   expect(external).toEqual([]);
 });
 

@@ -25,6 +25,16 @@ export const test = base.extend<{ pageErrors: string[] }>({
 
 export { expect };
 
+/**
+ * The longest main-thread task (ms) a browser test accepts while a lab runs or a page opens: twice
+ * the 50 ms budget of issue 18. The 50 ms budget itself is a speed target, checked by
+ * `npm run bench` on a quiet machine ("no main-thread task over 50 ms while labs run", "opening a
+ * lesson"); under test, on a shared 2-core machine with Playwright attached, a task that the bench
+ * measures at 35–40 ms reads 50–55 ms. A task over this limit is a freeze the reader would see
+ * (work on the main thread that belongs in a worker), and fails the test.
+ */
+export const FREEZE_MS = 100;
+
 /** Starts recording the page's long tasks (main-thread tasks of 50 ms or more) from now on. */
 export async function recordLongTasks(page: Page): Promise<void> {
   await page.evaluate(() => {

@@ -9,7 +9,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, longTasks, recordLongTasks } from './fixtures.ts';
+import { test, expect, longTasks, recordLongTasks, FREEZE_MS } from './fixtures.ts';
 import { usePlainServer } from './plain-server.ts';
 import { serialHeat } from '../src/mpi/patterns/heat1d.ts';
 import { hybridIntegral } from '../src/mpi/patterns/hybrid.ts';
@@ -30,7 +30,7 @@ async function run(l: Locator, fields: Record<string, string>, record = false): 
 
 async function noLongTasks(page: Page): Promise<void> {
   const tasks = await longTasks(page);
-  expect(tasks.filter((ms) => ms >= 50), `main-thread tasks of 50 ms or more: ${tasks.join(', ')}`).toEqual([]);
+  expect(tasks.filter((ms) => ms > FREEZE_MS), `main-thread tasks over ${FREEZE_MS} ms: ${tasks.join(', ')}`).toEqual([]);
 }
 
 test.describe('the lesson', () => {

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Page } from '@playwright/test';
-import { expect, longTasks, recordLongTasks, test } from './fixtures.ts';
+import { expect, longTasks, recordLongTasks, test, FREEZE_MS } from './fixtures.ts';
 
 const BOOKS = 3;
 /** The lab's link with these settings over the test's defaults. */
@@ -23,7 +23,7 @@ function lab(settings: Record<string, string>): string {
 const JOBS = 3 * BOOKS + 3;
 const SNAKEMAKE = process.env.SNAKEMAKE ?? '/usr/bin/snakemake';
 /** The main thread never blocks longer than this while the lab runs (ms). */
-const LONG_TASK_MS = 50;
+const LONG_TASK_MS = FREEZE_MS;
 
 /** Waits until the lab has ended `count` actions in all (its `data-actions`), then expects "done". */
 async function ended(page: Page, count: number): Promise<void> {

@@ -1,7 +1,8 @@
 /**
  * Entry script. Kept small so that no single main-thread task at page load runs long (issue 18):
  * React and the styles load here; the app's own modules (router, pages, schemas, the exercise
- * catalog) load with a dynamic import and so evaluate in a task of their own; the first render is a
+ * catalog) load with a dynamic import and so evaluate in a task of their own, after zod (the
+ * schema library, the largest package they use) has evaluated in another; the first render is a
  * transition, which React renders in slices that yield to the browser; the service worker is
  * registered after it. Main thread.
  */
@@ -17,7 +18,13 @@ import './styles/print.css';
 const container = document.getElementById('root')!;
 const root = createRoot(container);
 
-import('./app/Root.tsx')
+/** Resolves in the next idle period (or after a short timeout where requestIdleCallback is missing). */
+const nextIdle = (): Promise<void> =>
+  new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 100 }) : setTimeout(resolve, 0)));
+
+import('zod')
+  .then(nextIdle)
+  .then(() => import('./app/Root.tsx'))
   .then(({ Root }) => {
     startTransition(() => root.render(<Root />));
     return import('./offline/register-sw.ts');

@@ -1,58 +1,15 @@
 /**
  * The code editor of the site (exercises, MPI rank programs): CodeMirror 6 with JavaScript
  * highlighting, the house colours for light and dark mode, an accessible label, and the line of
- * the last error marked. Heavy: load it lazily with the panel that uses it. Main thread.
+ * the last error marked (./CodeMirrorView.tsx). This module is light: it shows the code as plain
+ * text, and loads and mounts CodeMirror in idle periods (issue 18: no main-thread task over 50 ms
+ * while a lesson opens). Main thread.
  */
-import { memo, useId, useMemo } from 'react';
-import CodeMirror from '@uiw/react-codemirror';
-import { javascript } from '@codemirror/lang-javascript';
-import { oneDarkTheme } from '@codemirror/theme-one-dark';
-import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
-import { tags as t } from '@lezer/highlight';
-import { Decoration, EditorView } from '@codemirror/view';
-import { Prec } from '@codemirror/state';
-import { useDarkScheme } from '../theme/useDarkScheme.ts';
-import { MountWhenIdle } from '../labs/kit/MountWhenIdle.tsx';
+import { lazy, memo, Suspense, useId } from 'react';
+import { MountWhenIdle } from './MountWhenIdle.tsx';
+import { loadCodeMirrorView } from './codemirror-modules.ts';
 
-/**
- * Token colours of one scheme, each at least 4.5:1 (WCAG AA) against the editor's background
- * (light #ffffff and gutter #f5f5f5; dark #282c34 and gutter #2c313a), from GitHub's high-contrast
- * palettes, like the code blocks of the lessons.
- */
-interface Palette {
-  keyword: string;
-  string: string;
-  comment: string;
-  number: string;
-  fn: string;
-  text: string;
-  property: string;
-  type: string;
-  gutter: string;
-}
-
-const LIGHT: Palette = { keyword: '#a0111f', string: '#032563', comment: '#57606a', number: '#023b95', fn: '#622cbc', text: '#1b1f24', property: '#023b95', type: '#702c00', gutter: '#57606a' };
-const DARK: Palette = { keyword: '#ff9492', string: '#addcff', comment: '#9da7b3', number: '#91cbff', fn: '#dbb7ff', text: '#e6edf3', property: '#91cbff', type: '#ffb757', gutter: '#9da7b3' };
-
-function highlighting(p: Palette) {
-  return syntaxHighlighting(
-    HighlightStyle.define([
-      { tag: [t.keyword, t.operatorKeyword, t.modifier, t.controlKeyword, t.definitionKeyword, t.moduleKeyword], color: p.keyword },
-      { tag: [t.string, t.special(t.string), t.regexp, t.escape, t.character], color: p.string },
-      { tag: [t.comment, t.lineComment, t.blockComment, t.docComment], color: p.comment, fontStyle: 'italic' },
-      { tag: [t.number, t.bool, t.null, t.atom, t.literal, t.constant(t.name)], color: p.number },
-      { tag: [t.function(t.variableName), t.function(t.propertyName), t.definition(t.function(t.variableName))], color: p.fn },
-      { tag: [t.propertyName, t.attributeName], color: p.property },
-      { tag: [t.typeName, t.className, t.definition(t.variableName), t.self], color: p.type },
-      { tag: [t.variableName, t.name, t.operator, t.punctuation, t.bracket, t.labelName], color: p.text },
-      { tag: t.invalid, color: p.keyword, textDecoration: 'underline' },
-    ]),
-  );
-}
-
-// Prec.highest: these must win over the base themes' gutter and text colours.
-const lightScheme = [Prec.highest(EditorView.theme({ '.cm-gutters': { color: LIGHT.gutter } }, { dark: false })), highlighting(LIGHT)];
-const darkScheme = [Prec.highest(EditorView.theme({ '.cm-gutters': { color: DARK.gutter }, '.cm-content': { color: DARK.text } }, { dark: true })), oneDarkTheme, highlighting(DARK)];
+const CodeMirrorView = lazy(loadCodeMirrorView);
 
 /** Props of {@link CodeEditor}. */
 export interface CodeEditorProps {
@@ -71,30 +28,16 @@ export interface CodeEditorProps {
   maxHeight?: string;
 }
 
-
 /** CodeMirror editor for JavaScript written in the page (learner code, rank programs). */
 function CodeEditor({
   value, onChange, label, errorLine, errorTitle = 'The error happened on this line', readOnly = false,
   className = 'exercise-editor', minHeight = '8rem', maxHeight = '32rem',
 }: CodeEditorProps) {
-  const dark = useDarkScheme();
   const hintId = useId();
-  const extensions = useMemo(
-    () => [
-      javascript(),
-      EditorView.lineWrapping,
-      // tabindex: a read-only editor (MPI programs) can be reached to scroll it by keyboard too.
-      EditorView.contentAttributes.of({ 'aria-label': label, 'aria-describedby': hintId, tabindex: '0' }),
-      EditorView.decorations.compute(['doc'], (state) => {
-        if (errorLine === undefined || errorLine < 1 || errorLine > state.doc.lines) return Decoration.none;
-        const mark = Decoration.line({ class: 'cm-error-line', attributes: { title: errorTitle } });
-        return Decoration.set([mark.range(state.doc.line(errorLine).from)]);
-      }),
-    ],
-    [label, errorLine, errorTitle, hintId],
-  );
-  // CodeMirror's view costs 20–60 ms to build: it mounts in the next idle period, apart from the
-  // rest of the lab or exercise (issue 18), with the code shown as plain text until then.
+  // CodeMirror costs 30–60 ms to evaluate and 20–60 ms to build a view: its packages evaluate a
+  // stage per idle period and the view is built in an idle period of its own, with the code shown
+  // as plain text until then. (Not only near the viewport: an editor further down exists, for
+  // find in page and for the keyboard, once the page is idle.)
   const pending = (
     <pre className={`${className} code-editor-pending`} style={{ minHeight, maxHeight }} aria-busy="true">
       {value}
@@ -103,17 +46,10 @@ function CodeEditor({
   return (
     <>
     <MountWhenIdle fallback={pending}>
-    <CodeMirror
-      className={className}
-      value={value}
-      onChange={onChange}
-      extensions={extensions}
-      theme={dark ? darkScheme : lightScheme}
-      readOnly={readOnly}
-      basicSetup={{ foldGutter: false, highlightActiveLineGutter: true }}
-      minHeight={minHeight}
-      maxHeight={maxHeight}
-    />
+      <Suspense fallback={pending}>
+        <CodeMirrorView value={value} onChange={onChange} label={label} errorLine={errorLine} errorTitle={errorTitle} readOnly={readOnly}
+          className={className} minHeight={minHeight} maxHeight={maxHeight} hintId={hintId} />
+      </Suspense>
     </MountWhenIdle>
     {/* Tab indents inside the editor (WCAG 2.1.2: say how to leave it). CodeMirror lets the next
         Tab move focus after Escape, and Ctrl+M (Shift+Alt+M on a Mac) switches Tab to moving focus. */}

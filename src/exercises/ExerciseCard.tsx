@@ -14,7 +14,6 @@ import { clearDraft, loadDraft, saveDraft } from './drafts.ts';
 import { Markdown } from './Markdown.tsx';
 import { useExerciseRun } from './useExerciseRun.ts';
 import { allRequiredPassed } from './check-helpers.ts';
-import { findSyntaxErrorLine } from './syntax-error.ts';
 import { OutcomeReport } from './OutcomeReport.tsx';
 import type { ClientOutcome } from './runner-client.ts';
 import { readEnvironment } from '../env/environment.ts';
@@ -22,11 +21,17 @@ import '../styles/exercises.css';
 
 const CodeEditor = lazy(() => import('../components/CodeEditor.tsx'));
 
-/** The editor line to mark for an outcome, if any. */
-function errorLineOf(outcome: ClientOutcome | null, source: string): number | undefined {
+/**
+ * The editor line to mark for an outcome, if any. A syntax error without a line is located with
+ * CodeMirror's JavaScript parser (./syntax-error.ts), imported only then: a static import would
+ * evaluate CodeMirror with the first exercise card, one long main-thread task (issue 18).
+ */
+async function errorLineOf(outcome: ClientOutcome | null, source: string): Promise<number | undefined> {
   if (!outcome || outcome.kind !== 'failed') return undefined;
   if (outcome.line !== undefined) return outcome.line;
-  return outcome.phase === 'compile' ? findSyntaxErrorLine(source) : undefined;
+  if (outcome.phase !== 'compile') return undefined;
+  const { findSyntaxErrorLine } = await import('./syntax-error.ts');
+  return findSyntaxErrorLine(source);
 }
 
 /** Whether learner code uses shared memory (SharedArrayBuffer, or Atomics which needs it). */
@@ -121,7 +126,7 @@ export default function ExerciseCard({ entry, number }: ExerciseCardProps) {
     saveDraft(lessonDir, id, code);
     setMarkedLine(undefined);
     const outcome = await start(mode, code);
-    setMarkedLine(errorLineOf(outcome, code));
+    setMarkedLine(await errorLineOf(outcome, code));
     if (outcome.kind === 'checked' && allRequiredPassed(outcome.results)) markExerciseSolved(lessonSlug, id);
   };
 

@@ -14,7 +14,7 @@ import { ExportButtons } from '../kit/ExportButtons.tsx';
 import { formatCount, formatFixed, formatRatio, plural } from '../kit/format.ts';
 import { LabActions, LabStatus } from '../kit/LabActions.tsx';
 import { LabForm } from '../kit/LabForm.tsx';
-import { MountWhenIdle } from '../kit/MountWhenIdle.tsx';
+import { ChartBox } from '../kit/ChartBox.tsx';
 import { useAutorun, useLabSettings } from '../kit/useLabSettings.ts';
 import { bandwidthResults } from './exports.ts';
 import { saturationPoint } from './memory-kernels.ts';
@@ -75,19 +75,17 @@ export function BandwidthLab({ title = 'Memory bandwidth against workers', ...pr
           cancelled: 'Stopped: the workers were terminated.',
         }}
       />
-      <MountWhenIdle fallback={<div className="chart-box" style={{ height: 'var(--chart-height, 260px)' }} />}>
-        <div className="chart-box" ref={chart} style={{ height: 'var(--chart-height, 260px)' }} aria-hidden="true">
-          <ResponsiveContainer width="100%" height="100%">
-            <BarChart accessibilityLayer={false} data={data.map((d) => ({ ...d, gbs: Number(d.gbs.toFixed(2)) }))} margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
-              <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
-              <XAxis dataKey="workers" stroke="var(--fg-muted)" label={{ value: 'workers', position: 'insideBottom', offset: -12, fill: 'var(--fg-muted)' }} />
-              <YAxis stroke="var(--fg-muted)" label={{ value: 'GB/s', angle: -90, position: 'insideLeft', fill: 'var(--fg-muted)' }} />
-              <Tooltip formatter={(v) => gbs(Number(v))} labelFormatter={(w) => plural(Number(w), 'worker')} contentStyle={{ background: 'var(--bg-raised)', border: '1px solid var(--border)' }} />
-              <Bar dataKey="gbs" name="bandwidth" fill="var(--accent)" isAnimationActive={false} />
-            </BarChart>
-          </ResponsiveContainer>
-        </div>
-      </MountWhenIdle>
+      <ChartBox height="var(--chart-height, 260px)" ref={chart} aria-hidden="true">
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart accessibilityLayer={false} data={data.map((d) => ({ ...d, gbs: Number(d.gbs.toFixed(2)) }))} margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
+            <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
+            <XAxis dataKey="workers" stroke="var(--fg-muted)" label={{ value: 'workers', position: 'insideBottom', offset: -12, fill: 'var(--fg-muted)' }} />
+            <YAxis stroke="var(--fg-muted)" label={{ value: 'GB/s', angle: -90, position: 'insideLeft', fill: 'var(--fg-muted)' }} />
+            <Tooltip formatter={(v) => gbs(Number(v))} labelFormatter={(w) => plural(Number(w), 'worker')} contentStyle={{ background: 'var(--bg-raised)', border: '1px solid var(--border)' }} />
+            <Bar dataKey="gbs" name="bandwidth" fill="var(--accent)" isAnimationActive={false} />
+          </BarChart>
+        </ResponsiveContainer>
+      </ChartBox>
       {data.length > 0 && ranWith && (
         <figure data-testid="bandwidth-figure" data-rows={data.length} data-one-gbs={one} data-best-gbs={best}>
           <div className="table-wrap">

@@ -13,7 +13,7 @@ import { ExportButtons } from '../kit/ExportButtons.tsx';
 import { formatBytes, formatCount, formatFixed, formatRatio } from '../kit/format.ts';
 import { LabActions, LabStatus } from '../kit/LabActions.tsx';
 import { LabForm } from '../kit/LabForm.tsx';
-import { MountWhenIdle } from '../kit/MountWhenIdle.tsx';
+import { ChartBox } from '../kit/ChartBox.tsx';
 import { useAutorun, useLabSettings } from '../kit/useLabSettings.ts';
 import { doublingSizes } from './memory-kernels.ts';
 import { latencyResults } from './exports.ts';
@@ -78,22 +78,20 @@ export function LatencyLab({ title = 'Access latency against working-set size', 
           cancelled: 'Stopped: the worker was terminated.',
         }}
       />
-      <MountWhenIdle fallback={<div className="chart-box" style={{ height: 'var(--chart-height, 300px)' }} />}>
-        <div className="chart-box" ref={chart} style={{ height: 'var(--chart-height, 300px)' }} aria-hidden="true">
-          <ResponsiveContainer width="100%" height="100%">
-            <LineChart accessibilityLayer={false} data={status === 'done' ? data : []} margin={{ top: 8, right: 16, bottom: 28, left: 8 }}>
-              <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
-              <XAxis dataKey="bytes" type="number" scale="log" domain={['dataMin', 'dataMax']} ticks={data.filter((_, i) => i % 2 === 0).map((d) => d.bytes)}
-                tickFormatter={(b: number) => formatBytes(b).replace('.0 ', ' ')} stroke="var(--fg-muted)"
-                label={{ value: 'working set', position: 'insideBottom', offset: -16, fill: 'var(--fg-muted)' }} />
-              <YAxis dataKey="ns" type="number" scale="log" domain={yDomain} ticks={yTicks} stroke="var(--fg-muted)" tickFormatter={(v: number) => formatFixed(v, v < 10 ? 1 : 0)}
-                label={{ value: 'ns per load', angle: -90, position: 'insideLeft', fill: 'var(--fg-muted)' }} />
-              <Tooltip formatter={(v) => ns(Number(v))} labelFormatter={(b) => formatBytes(Number(b))} contentStyle={{ background: 'var(--bg-raised)', border: '1px solid var(--border)' }} />
-              <Line dataKey="ns" name="median latency" stroke="var(--accent)" strokeWidth={2} isAnimationActive={false} />
-            </LineChart>
-          </ResponsiveContainer>
-        </div>
-      </MountWhenIdle>
+      <ChartBox height="var(--chart-height, 300px)" ref={chart} aria-hidden="true">
+        <ResponsiveContainer width="100%" height="100%">
+          <LineChart accessibilityLayer={false} data={status === 'done' ? data : []} margin={{ top: 8, right: 16, bottom: 28, left: 8 }}>
+            <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
+            <XAxis dataKey="bytes" type="number" scale="log" domain={['dataMin', 'dataMax']} ticks={data.filter((_, i) => i % 2 === 0).map((d) => d.bytes)}
+              tickFormatter={(b: number) => formatBytes(b).replace('.0 ', ' ')} stroke="var(--fg-muted)"
+              label={{ value: 'working set', position: 'insideBottom', offset: -16, fill: 'var(--fg-muted)' }} />
+            <YAxis dataKey="ns" type="number" scale="log" domain={yDomain} ticks={yTicks} stroke="var(--fg-muted)" tickFormatter={(v: number) => formatFixed(v, v < 10 ? 1 : 0)}
+              label={{ value: 'ns per load', angle: -90, position: 'insideLeft', fill: 'var(--fg-muted)' }} />
+            <Tooltip formatter={(v) => ns(Number(v))} labelFormatter={(b) => formatBytes(Number(b))} contentStyle={{ background: 'var(--bg-raised)', border: '1px solid var(--border)' }} />
+            <Line dataKey="ns" name="median latency" stroke="var(--accent)" strokeWidth={2} isAnimationActive={false} />
+          </LineChart>
+        </ResponsiveContainer>
+      </ChartBox>
       {points.length > 0 && (
         <figure data-testid="latency-figure" data-points={points.length} data-first-ns={first?.ns.median} data-last-ns={last?.ns.median}>
           <div className="table-wrap">

@@ -13,7 +13,7 @@ import { ExportButtons } from '../kit/ExportButtons.tsx';
 import { formatMs, formatPercent, formatRatio, formatScientific } from '../kit/format.ts';
 import { LabActions, LabStatus } from '../kit/LabActions.tsx';
 import { LabForm } from '../kit/LabForm.tsx';
-import { MountWhenIdle } from '../kit/MountWhenIdle.tsx';
+import { ChartBox } from '../kit/ChartBox.tsx';
 import { useAutorun, useLabSettings } from '../kit/useLabSettings.ts';
 import { profileResults } from './exports.ts';
 import { profileProgram, type StageProfile } from './memory-runs.ts';
@@ -62,23 +62,21 @@ export function ProfileLab({ title = 'Time the stages, then bound the speedup', 
           cancelled: 'Stopped: the worker was terminated.',
         }}
       />
-      <MountWhenIdle fallback={<div className="chart-box" style={{ height: 'var(--chart-height, 240px)' }} />}>
-        <div className="chart-box" ref={chart} style={{ height: 'var(--chart-height, 240px)' }} aria-hidden="true">
-          <ResponsiveContainer width="100%" height="100%">
-            <BarChart accessibilityLayer={false} data={bars.map((r) => ({ stage: r.stage, percent: Number((100 * r.share).toFixed(1)), parallel: r.parallel }))} layout="vertical" margin={{ top: 8, right: 24, bottom: 24, left: 16 }}>
-              <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
-              <XAxis type="number" domain={[0, 100]} unit=" %" stroke="var(--fg-muted)" label={{ value: 'share of the run', position: 'insideBottom', offset: -12, fill: 'var(--fg-muted)' }} />
-              <YAxis type="category" dataKey="stage" width={80} stroke="var(--fg-muted)" />
-              <Tooltip formatter={(v) => `${v} %`} contentStyle={{ background: 'var(--bg-raised)', border: '1px solid var(--border)' }} />
-              <Bar dataKey="percent" name="share" isAnimationActive={false}>
-                {bars.map((r) => (
-                  <Cell key={r.stage} fill={r.parallel ? 'var(--accent)' : 'var(--accent-2)'} />
-                ))}
-              </Bar>
-            </BarChart>
-          </ResponsiveContainer>
-        </div>
-      </MountWhenIdle>
+      <ChartBox height="var(--chart-height, 240px)" ref={chart} aria-hidden="true">
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart accessibilityLayer={false} data={bars.map((r) => ({ stage: r.stage, percent: Number((100 * r.share).toFixed(1)), parallel: r.parallel }))} layout="vertical" margin={{ top: 8, right: 24, bottom: 24, left: 16 }}>
+            <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
+            <XAxis type="number" domain={[0, 100]} unit=" %" stroke="var(--fg-muted)" label={{ value: 'share of the run', position: 'insideBottom', offset: -12, fill: 'var(--fg-muted)' }} />
+            <YAxis type="category" dataKey="stage" width={80} stroke="var(--fg-muted)" />
+            <Tooltip formatter={(v) => `${v} %`} contentStyle={{ background: 'var(--bg-raised)', border: '1px solid var(--border)' }} />
+            <Bar dataKey="percent" name="share" isAnimationActive={false}>
+              {bars.map((r) => (
+                <Cell key={r.stage} fill={r.parallel ? 'var(--accent)' : 'var(--accent-2)'} />
+              ))}
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      </ChartBox>
       {analysis && result && (
         <figure data-testid="profile-figure" data-hot={analysis.hot.stage} data-serial={analysis.s} data-bound={analysis.bound}>
           <div className="table-wrap">

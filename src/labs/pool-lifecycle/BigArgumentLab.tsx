@@ -14,7 +14,7 @@ import type { LabResults } from '../kit/export.ts';
 import { formatCount, formatMs, formatRatio } from '../kit/format.ts';
 import { LabActions, LabStatus } from '../kit/LabActions.tsx';
 import { LabForm } from '../kit/LabForm.tsx';
-import { MountWhenIdle } from '../kit/MountWhenIdle.tsx';
+import { ChartBox } from '../kit/ChartBox.tsx';
 import { queryFromSettings, type RawSettings } from '../kit/settings.ts';
 import { useAutorun, useLabSettings } from '../kit/useLabSettings.ts';
 import { measureVariants, type Variant, type VariantResult } from './runs.ts';
@@ -84,19 +84,17 @@ export function BigArgumentLab({ title = TITLE, ...props }: LabComponentProps<Bi
           cancelled: 'Stopped: the workers were terminated.',
         }}
       />
-      <MountWhenIdle fallback={<div className="chart-box" style={{ height: 'var(--chart-height, 220px)' }} />}>
-        <div className="chart-box" ref={chart} style={{ height: 'var(--chart-height, 220px)' }} aria-hidden="true">
-          <ResponsiveContainer width="100%" height="100%">
-            <BarChart accessibilityLayer={false} data={(status === 'done' ? rows : []).map((r) => ({ name: r.variant, median: Number(r.time.median.toFixed(2)) }))} margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
-              <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
-              <XAxis dataKey="name" interval={0} tick={{ fontSize: 12 }} stroke="var(--fg-muted)" />
-              <YAxis stroke="var(--fg-muted)" label={{ value: 'ms', angle: -90, position: 'insideLeft', fill: 'var(--fg-muted)' }} />
-              <Tooltip formatter={(v) => `${v} ms`} contentStyle={{ background: 'var(--bg-raised)', border: '1px solid var(--border)' }} />
-              <Bar dataKey="median" fill="var(--accent)" isAnimationActive={false} />
-            </BarChart>
-          </ResponsiveContainer>
-        </div>
-      </MountWhenIdle>
+      <ChartBox height="var(--chart-height, 220px)" ref={chart} aria-hidden="true">
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart accessibilityLayer={false} data={(status === 'done' ? rows : []).map((r) => ({ name: r.variant, median: Number(r.time.median.toFixed(2)) }))} margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
+            <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
+            <XAxis dataKey="name" interval={0} tick={{ fontSize: 12 }} stroke="var(--fg-muted)" />
+            <YAxis stroke="var(--fg-muted)" label={{ value: 'ms', angle: -90, position: 'insideLeft', fill: 'var(--fg-muted)' }} />
+            <Tooltip formatter={(v) => `${v} ms`} contentStyle={{ background: 'var(--bg-raised)', border: '1px solid var(--border)' }} />
+            <Bar dataKey="median" fill="var(--accent)" isAnimationActive={false} />
+          </BarChart>
+        </ResponsiveContainer>
+      </ChartBox>
       {rows.length > 0 && (
         <figure data-testid="big-argument-figure" data-rows={rows.length}>
           <div className="table-wrap">
