@@ -4,8 +4,9 @@
  * several checkouts or builds run side by side.
  *
  * Two projects: `pages` holds the specs that check what pages contain and do (accessibility,
- * navigation, lab links, exports, MPI output against mpi4py), whose assertions hold however busy
- * the machine is, so `npm run test:e2e` runs them on two workers; `runs` holds every spec that
+ * navigation, lab links, exports) and results against real tools or exact values (MPI output
+ * against mpi4py, a Slurm job, the js kernels' digits), whose assertions hold however busy the
+ * machine is, so `npm run test:e2e` runs them on two workers; `runs` holds every spec that
  * measures the main thread, a cancel, a speedup or a timeout, and runs on one worker, so that no
  * other test shares the cores with it. `npx playwright test` alone runs both on one worker.
  */
@@ -15,7 +16,11 @@ import { existsSync } from 'node:fs';
 const port = Number(process.env.PORT ?? 4173);
 const outDir = process.env.OUT_DIR ?? 'dist';
 /** Specs whose checks do not depend on timing (see the header): safe to run two at a time. */
-const PAGE_SPECS = ['a11y', 'labs', 'navigation', 'presenter', 'progress', 'search', 'embed', 'exports', 'import-results', 'mpi-conformance'].map((name) => `**/${name}.spec.ts`);
+const PAGE_SPECS = [
+  ...['a11y', 'labs', 'navigation', 'presenter', 'progress', 'search', 'embed', 'exports', 'import-results'],
+  // Results checked against real tools or exact values (mpi4py's output, Slurm, the js kernels), not against the clock.
+  ...['mpi-conformance', 'message-passing', 'wasm-kernels', 'pools', 'cluster-export', 'implicit-threading', 'dev-server'],
+].map((name) => `**/${name}.spec.ts`);
 
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 

@@ -7,7 +7,7 @@
  */
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { markExerciseSolved } from '../progress/progress.ts';
-import { useProgress } from '../progress/useProgress.ts';
+import { useExerciseSolved } from '../progress/useProgress.ts';
 import type { ExerciseEntry, RenderedExerciseText } from './catalog.ts';
 import type { ExerciseMeta } from './schema.ts';
 import { clearDraft, loadDraft, saveDraft } from './drafts.ts';
@@ -79,8 +79,7 @@ export default function ExerciseCard({ entry, number }: ExerciseCardProps) {
   const [markedLine, setMarkedLine] = useState<number | undefined>(undefined);
   const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const { state, start, stop } = useExerciseRun({ lessonDir, id, exports: meta.exports, timeLimitMs: meta.timeLimitMs });
-  const progress = useProgress();
-  const solved = progress.lessons[lessonSlug]?.solved.includes(id) ?? false;
+  const solved = useExerciseSolved(lessonSlug, id);
 
   useEffect(() => {
     let live = true;

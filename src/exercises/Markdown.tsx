@@ -3,7 +3,7 @@
  * exercise's Markdown (scripts/exercise-markdown.ts: remark, KaTeX, Shiki) turned into React
  * elements with hast-util-to-jsx-runtime. No HTML string is injected. Main thread.
  */
-import { Fragment, type ComponentProps } from 'react';
+import { Fragment, memo, type ComponentProps } from 'react';
 import { jsx, jsxs } from 'react/jsx-runtime';
 import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
 import type { Root } from 'hast';
@@ -13,7 +13,10 @@ function ScrollablePre(props: ComponentProps<'pre'>) {
   return <pre {...props} tabIndex={0} />;
 }
 
-/** Renders a prompt or hint tree. */
-export function Markdown({ tree }: { tree: Root }) {
+/**
+ * Renders a prompt or hint tree; memoized, since the trees come from the exercise catalog and
+ * never change, and turning a prompt with highlighted code into elements is not free.
+ */
+export const Markdown = memo(function Markdown({ tree }: { tree: Root }) {
   return toJsxRuntime(tree, { Fragment, jsx, jsxs, passKeys: true, components: { pre: ScrollablePre } });
-}
+});

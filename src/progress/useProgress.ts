@@ -21,3 +21,14 @@ export function useLessonProgress(slug: string): LessonProgressSummary {
   const progress = useProgress();
   return summarizeLesson(progress, slug, findLesson(slug)?.exerciseIds ?? []);
 }
+
+/**
+ * Whether exercise `id` of lesson `slug` is solved. Re-renders only when that answer changes, not
+ * on every change of the progress (a visit is recorded each time a section scrolls into view, and
+ * every exercise card of a long lesson re-rendering then was one long main-thread task: issue 18).
+ * Main thread (React).
+ */
+export function useExerciseSolved(slug: string, id: string): boolean {
+  const solved = (): boolean => getProgress().lessons[slug]?.solved.includes(id) ?? false;
+  return useSyncExternalStore(subscribeProgress, solved, solved);
+}
