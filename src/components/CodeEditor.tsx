@@ -5,11 +5,31 @@
  * text, and loads and mounts CodeMirror in idle periods (issue 18: no main-thread task over 50 ms
  * while a lesson opens). Main thread.
  */
-import { lazy, memo, Suspense, useId } from 'react';
+import { lazy, memo, Suspense, useEffect, useId, useState } from 'react';
 import { MountWhenIdle } from './MountWhenIdle.tsx';
 import { loadCodeMirrorView } from './codemirror-modules.ts';
 
 const CodeMirrorView = lazy(loadCodeMirrorView);
+
+/**
+ * True once CodeMirror's modules have loaded (or failed to: the lazy view then throws to the
+ * error boundary as before). Editors ask for their idle turn only after that, so that editors
+ * granted in turn do not all wait on the same load and then mount in one task.
+ */
+function useCodeMirrorLoaded(): boolean {
+  const [loaded, setLoaded] = useState(false);
+  useEffect(() => {
+    let live = true;
+    const done = (): void => {
+      if (live) setLoaded(true);
+    };
+    loadCodeMirrorView().then(done, done);
+    return () => {
+      live = false;
+    };
+  }, []);
+  return loaded;
+}
 
 /** Props of {@link CodeEditor}. */
 export interface CodeEditorProps {
@@ -43,14 +63,19 @@ function CodeEditor({
       {value}
     </pre>
   );
+  const loaded = useCodeMirrorLoaded();
   return (
     <>
-    <MountWhenIdle fallback={pending}>
-      <Suspense fallback={pending}>
-        <CodeMirrorView value={value} onChange={onChange} label={label} errorLine={errorLine} errorTitle={errorTitle} readOnly={readOnly}
-          className={className} minHeight={minHeight} maxHeight={maxHeight} hintId={hintId} />
-      </Suspense>
-    </MountWhenIdle>
+    {loaded ? (
+      <MountWhenIdle fallback={pending}>
+        <Suspense fallback={pending}>
+          <CodeMirrorView value={value} onChange={onChange} label={label} errorLine={errorLine} errorTitle={errorTitle} readOnly={readOnly}
+            className={className} minHeight={minHeight} maxHeight={maxHeight} hintId={hintId} />
+        </Suspense>
+      </MountWhenIdle>
+    ) : (
+      pending
+    )}
     {/* Tab indents inside the editor (WCAG 2.1.2: say how to leave it). CodeMirror lets the next
         Tab move focus after Escape, and Ctrl+M (Shift+Alt+M on a Mac) switches Tab to moving focus. */}
     <p className="editor-keys-hint" id={hintId}>
