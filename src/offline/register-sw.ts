@@ -17,6 +17,8 @@ import { setOfflineStatus, setUpdateAction } from './offline-status.ts';
 
 /** How often an open tab asks the server for a new build at most (ms), when it becomes visible. */
 const UPDATE_CHECK_INTERVAL_MS = 30 * 60 * 1000;
+/** How long "Reload" waits for the new version to take over before it reloads anyway (ms). */
+const UPDATE_RELOAD_FALLBACK_MS = 4000;
 
 function readFlag(key: string): boolean {
   try {
@@ -79,11 +81,19 @@ async function register(): Promise<void> {
       setOfflineStatus({ isolationFailed: true });
     }
   });
+  // The page's own signal that the new version took over, besides Workbox's 'controlling' (which
+  // a tab may not get when the waiting worker was installed on another tab's check).
+  container.addEventListener('controllerchange', () => {
+    if (updateRequested) window.location.reload();
+  });
   setUpdateAction(() => {
     void container.getRegistration(window.location.href).then((registration) => {
       if (registration?.waiting) {
         updateRequested = true;
         wb.messageSkipWaiting();
+        // "Reload" always reloads: if the new version has not taken over within a few seconds,
+        // reload anyway (the page then loads whichever version controls it).
+        setTimeout(() => window.location.reload(), UPDATE_RELOAD_FALLBACK_MS);
       } else {
         window.location.reload();
       }
