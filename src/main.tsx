@@ -14,13 +14,13 @@ import './styles/layout.css';
 import './styles/content.css';
 import './styles/lab.css';
 import './styles/print.css';
+import { whenIdle } from './lib/idle.ts';
 
 const container = document.getElementById('root')!;
 const root = createRoot(container);
 
-/** Resolves in the next idle period (or after a short timeout where requestIdleCallback is missing). */
-const nextIdle = (): Promise<void> =>
-  new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 100 }) : setTimeout(resolve, 0)));
+/** Resolves in the next idle period (at most 100 ms later), by the project's one idle helper. */
+const nextIdle = (): Promise<void> => new Promise((resolve) => void whenIdle(resolve, 100));
 
 import('zod')
   .then(nextIdle)
