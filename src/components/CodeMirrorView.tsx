@@ -5,13 +5,13 @@
  * an editor is about to mount (./codemirror-modules.ts), never imported directly. Main thread.
  */
 import { memo, useMemo } from 'react';
-import CodeMirror from '@uiw/react-codemirror';
+import CodeMirror, { getDefaultExtensions, type BasicSetupOptions } from '@uiw/react-codemirror';
 import { javascript } from '@codemirror/lang-javascript';
 import { oneDarkTheme } from '@codemirror/theme-one-dark';
-import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
+import { ensureSyntaxTree, HighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { tags as t } from '@lezer/highlight';
 import { Decoration, EditorView } from '@codemirror/view';
-import { Prec } from '@codemirror/state';
+import { EditorState, Prec } from '@codemirror/state';
 import { useDarkScheme } from '../theme/useDarkScheme.ts';
 import type { CodeEditorProps } from './CodeEditor.tsx';
 
@@ -55,6 +55,49 @@ function highlighting(p: Palette) {
 const lightScheme = [Prec.highest(EditorView.theme({ '.cm-gutters': { color: LIGHT.gutter } }, { dark: false })), highlighting(LIGHT)];
 const darkScheme = [Prec.highest(EditorView.theme({ '.cm-gutters': { color: DARK.gutter }, '.cm-content': { color: DARK.text } }, { dark: true })), oneDarkTheme, highlighting(DARK)];
 
+/** The editor's basic set-up: CodeMirror's, without the fold gutter. */
+const BASIC_SETUP: BasicSetupOptions = { foldGutter: false, highlightActiveLineGutter: true };
+
+/** A few lines of JavaScript with most of the token kinds the lessons' code uses. */
+const WARM_UP_CODE = `// warm-up
+import { parallelMap } from 'lab';
+export async function run(n = 10, label = "x") {
+  const rows = [];
+  for (let i = 0; i < n; i++) rows.push({ i, y: Math.sin(i * 0.5) });
+  return rows.map((r) => r.y).reduce((a, b) => a + b, 0) / n;
+}
+`;
+
+let warmState: EditorState | undefined;
+
+/**
+ * Builds a throwaway editor with the same extensions as the real ones, in two steps meant for
+ * two idle periods (state and parse, then the view, attached off screen and destroyed at once),
+ * so that the first real editor of a page does not pay for compiling CodeMirror's code on its own
+ * (issue 18: the first editor took 60–75 ms to mount, later ones 30–48 ms). Main thread (DOM).
+ * Called by ./codemirror-modules.ts; each step is a no-op if it fails.
+ */
+export const WARM_UP_STEPS: readonly (() => void)[] = [
+  () => {
+    const extensions = [javascript(), EditorView.lineWrapping, ...getDefaultExtensions({ basicSetup: BASIC_SETUP, theme: lightScheme })];
+    warmState = EditorState.create({ doc: WARM_UP_CODE, extensions });
+    ensureSyntaxTree(warmState, warmState.doc.length, 20);
+  },
+  () => {
+    if (!warmState || typeof document === 'undefined') return;
+    const parent = document.createElement('div');
+    parent.setAttribute('aria-hidden', 'true');
+    parent.style.cssText = 'position:fixed;left:-10000px;top:0;width:40rem;visibility:hidden';
+    document.body.append(parent);
+    try {
+      new EditorView({ state: warmState, parent }).destroy();
+    } finally {
+      parent.remove();
+      warmState = undefined;
+    }
+  },
+];
+
 /** Props of {@link CodeMirrorView}: the editor's, with its defaults filled in and the id of its key hint. */
 export type CodeMirrorViewProps = Required<Pick<CodeEditorProps, 'value' | 'onChange' | 'label' | 'errorTitle' | 'readOnly' | 'className' | 'minHeight' | 'maxHeight'>> &
   Pick<CodeEditorProps, 'errorLine'> & { hintId: string };
@@ -84,7 +127,7 @@ function CodeMirrorView({ value, onChange, label, errorLine, errorTitle, readOnl
       extensions={extensions}
       theme={dark ? darkScheme : lightScheme}
       readOnly={readOnly}
-      basicSetup={{ foldGutter: false, highlightActiveLineGutter: true }}
+      basicSetup={BASIC_SETUP}
       minHeight={minHeight}
       maxHeight={maxHeight}
     />

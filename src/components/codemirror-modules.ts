@@ -5,7 +5,7 @@
  * main-thread task over 50 ms while a lesson opens). Later calls share the first one's promise.
  * Main thread.
  */
-import { whenIdle } from '../lib/idle.ts';
+import { nextIdle, stagedLoader } from '../lib/staged-import.ts';
 
 type ViewModule = typeof import('./CodeMirrorView.tsx');
 
@@ -13,49 +13,41 @@ type ViewModule = typeof import('./CodeMirrorView.tsx');
  * The packages in the order they depend on each other, so that each import evaluates only its
  * own package (its dependencies are already evaluated).
  */
-const STAGES: readonly (() => Promise<unknown>)[] = [
+const STAGES = [
   () => import('@codemirror/state'),
   () => import('@codemirror/view'),
   () => import('@lezer/highlight'),
   () => import('@codemirror/language'),
   () => import('@codemirror/lang-javascript'),
   () => import('@uiw/react-codemirror'),
-];
+] as const;
 
 let loading: Promise<ViewModule> | undefined;
-let preloading: Promise<void> | undefined;
 
-function idle(): Promise<void> {
-  return new Promise((resolve) => void whenIdle(resolve, 500));
-}
-
-/**
- * Evaluates CodeMirror's packages stage by stage, an idle period between stages, so that the view
- * module importing them afterwards finds them evaluated.
- * @throws whatever a failed chunk load throws (offline before the site was cached); a later call
- *   tries again
- */
-function preloadCodeMirror(): Promise<void> {
-  preloading ??= (async () => {
-    for (const stage of STAGES) {
-      await stage();
-      await idle();
-    }
-  })().catch((error: unknown) => {
-    preloading = undefined;
-    throw error;
-  });
-  return preloading;
-}
+/** Evaluates CodeMirror's packages stage by stage, an idle period between stages. */
+const preloadCodeMirror = stagedLoader(STAGES);
 
 /**
  * The module of the CodeMirror view (./CodeMirrorView.tsx), its packages loaded stage by stage
- * first ({@link preloadCodeMirror}).
+ * first ({@link preloadCodeMirror}), then a throwaway editor built in two idle periods of its own
+ * (the view module's WARM_UP_STEPS), so that the first real editor mounts as fast as later ones.
  * @throws whatever a failed chunk load throws; a later call tries again
  */
 export function loadCodeMirrorView(): Promise<ViewModule> {
   loading ??= preloadCodeMirror()
     .then(() => import('./CodeMirrorView.tsx'))
+    .then(async (view) => {
+      await nextIdle();
+      for (const step of view.WARM_UP_STEPS) {
+        try {
+          step();
+        } catch {
+          // A warm-up that fails costs nothing: the real editor reports its own errors.
+        }
+        await nextIdle();
+      }
+      return view;
+    })
     .catch((error: unknown) => {
       loading = undefined;
       throw error;

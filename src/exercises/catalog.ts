@@ -70,6 +70,14 @@ function lazyValidation(file: string, id: string, raw: unknown): Pick<ExerciseEn
   };
 }
 
+/**
+ * Orders two folder names (lowercase ASCII) by their code units. Not `localeCompare`: its first
+ * call builds the locale's collator, 10–15 ms while the app starts (issue 18).
+ */
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Every exercise, grouped by lesson order then exercise order. */
 export const exercises: readonly ExerciseEntry[] = Object.entries(metas)
   .map(([path, raw]): (ExerciseEntry & { order: number }) | null => {
@@ -88,7 +96,7 @@ export const exercises: readonly ExerciseEntry[] = Object.entries(metas)
     });
   })
   .filter((e): e is ExerciseEntry & { order: number } => e !== null)
-  .sort((a, b) => a.lessonDir.localeCompare(b.lessonDir) || a.order - b.order || a.id.localeCompare(b.id));
+  .sort((a, b) => byCodeUnits(a.lessonDir, b.lessonDir) || a.order - b.order || byCodeUnits(a.id, b.id));
 
 /** The exercises of one lesson folder, in order. */
 export function exercisesOf(lessonDir: string): ExerciseEntry[] {

@@ -1,13 +1,15 @@
-import { createElement, lazy, useMemo, useState, type ComponentType } from 'react';
+import { createElement, useMemo, useState, type ComponentType } from 'react';
 import type { LabComponentProps, LabDefinition } from '../labs/kit/definition.ts';
 import { LazyLab } from '../labs/kit/LazyLab.tsx';
+import { lazyWithCharts } from '../labs/kit/chart-modules.ts';
 import { settingsFromQuery, shownFields, type RawSettings } from '../labs/kit/settings.ts';
 import { LABS } from '../labs/registry.ts';
 import { reportedCores } from '../env/environment.ts';
 
 /** The lazily loaded component of every registered lab (one React.lazy each, for the page's life). */
 const COMPONENTS: ReadonlyMap<string, ComponentType<LabComponentProps>> = new Map(
-  LABS.map((def) => [def.id, lazy(() => def.load().then((component) => ({ default: component })))]),
+  // Most labs draw charts: the chart modules load in stages first (one long task otherwise).
+  LABS.map((def) => [def.id, lazyWithCharts(() => def.load().then((component) => ({ default: component })))]),
 );
 
 /** Props of {@link LabHost}. */

@@ -6,7 +6,7 @@
  * reads run in workers.
  */
 import { useRef, useState } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from '../kit/recharts.ts';
 import type { SweepPlan } from '../kit/useSweep.ts';
 import { useSweep } from '../kit/useSweep.ts';
 import type { LabComponentProps } from '../kit/definition.ts';

@@ -5,7 +5,7 @@
  * (the stages the reader marks as not parallel). Main thread (React); the program runs in a worker.
  */
 import { useRef, useState } from 'react';
-import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from '../kit/recharts.ts';
 import { useRun } from '../../hooks/useRun.ts';
 import { amdahlSpeedup } from '../../measure/amdahl.ts';
 import type { LabComponentProps } from '../kit/definition.ts';

@@ -4,7 +4,7 @@
  * re-renders on status changes, the chart only when its data does. Main thread (React).
  */
 import { memo } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from '../kit/recharts.ts';
 import { ChartBox } from '../kit/ChartBox.tsx';
 
 /** One bar: a layout ("2×2") and its median ms, null until measured. */

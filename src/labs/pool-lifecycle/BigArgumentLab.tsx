@@ -5,7 +5,7 @@
  * the repeats) on the same pool. Main thread (React); the tasks run in workers.
  */
 import { useRef, useState } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from '../kit/recharts.ts';
 import { useRun } from '../../hooks/useRun.ts';
 import { canShareMemory, NO_SHARED_MEMORY_MESSAGE } from '../../shared-memory/shared-buffer.ts';
 import type { LabComponentProps } from '../kit/definition.ts';

@@ -2,8 +2,9 @@
 import { lazy } from 'react';
 import type { MDXComponents } from 'mdx/types';
 import { LazyLab } from '../../labs/kit/LazyLab.tsx';
+import { lazyWithCharts } from '../../labs/kit/chart-modules.ts';
 
-const SpeedupLab = lazy(() => import('../../labs/speedup/SpeedupLab.tsx').then((m) => ({ default: m.SpeedupLab })));
+const SpeedupLab = lazyWithCharts(() => import('../../labs/speedup/SpeedupLab.tsx').then((m) => ({ default: m.SpeedupLab })));
 const EnvironmentPanel = lazy(() => import('../../env/EnvironmentPanel.tsx').then((m) => ({ default: m.EnvironmentPanel })));
 const WorkerOverhead = lazy(() => import('../../labs/overhead/WorkerOverhead.tsx').then((m) => ({ default: m.WorkerOverhead })));
 const ReferenceTimings = lazy(() => import('../../labs/speedup/ReferenceTimings.tsx').then((m) => ({ default: m.ReferenceTimings })));

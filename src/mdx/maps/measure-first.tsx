@@ -3,12 +3,13 @@ import { lazy } from 'react';
 import type { MDXComponents } from 'mdx/types';
 import { LazyLab } from '../../labs/kit/LazyLab.tsx';
 import type { LabComponentProps } from '../../labs/kit/definition.ts';
+import { lazyWithCharts } from '../../labs/kit/chart-modules.ts';
 
-const ProfileLab = lazy(() => import('../../labs/measure-first/ProfileLab.tsx').then((m) => ({ default: m.ProfileLab })));
-const LatencyLab = lazy(() => import('../../labs/measure-first/LatencyLab.tsx').then((m) => ({ default: m.LatencyLab })));
+const ProfileLab = lazyWithCharts(() => import('../../labs/measure-first/ProfileLab.tsx').then((m) => ({ default: m.ProfileLab })));
+const LatencyLab = lazyWithCharts(() => import('../../labs/measure-first/LatencyLab.tsx').then((m) => ({ default: m.LatencyLab })));
 const CompletionOrderLab = lazy(() => import('../../labs/pool-lifecycle/CompletionOrderLab.tsx').then((m) => ({ default: m.CompletionOrderLab })));
-const BigArgumentLab = lazy(() => import('../../labs/pool-lifecycle/BigArgumentLab.tsx').then((m) => ({ default: m.BigArgumentLab })));
-const BandwidthLab = lazy(() => import('../../labs/measure-first/BandwidthLab.tsx').then((m) => ({ default: m.BandwidthLab })));
+const BigArgumentLab = lazyWithCharts(() => import('../../labs/pool-lifecycle/BigArgumentLab.tsx').then((m) => ({ default: m.BigArgumentLab })));
+const BandwidthLab = lazyWithCharts(() => import('../../labs/measure-first/BandwidthLab.tsx').then((m) => ({ default: m.BandwidthLab })));
 
 export const measureFirstLabs: MDXComponents = {
   ProfileLab: (props: LabComponentProps) => (

@@ -3,10 +3,11 @@ import { lazy } from 'react';
 import type { MDXComponents } from 'mdx/types';
 import { LazyLab } from '../../labs/kit/LazyLab.tsx';
 import type { LabComponentProps } from '../../labs/kit/definition.ts';
+import { lazyWithCharts } from '../../labs/kit/chart-modules.ts';
 
-const HaloLab = lazy(() => import('../../labs/mpi-patterns/HaloLab.tsx').then((m) => ({ default: m.HaloLab })));
+const HaloLab = lazyWithCharts(() => import('../../labs/mpi-patterns/HaloLab.tsx').then((m) => ({ default: m.HaloLab })));
 const SkySimLab = lazy(() => import('../../labs/mpi-patterns/SkySimLab.tsx').then((m) => ({ default: m.SkySimLab })));
-const HybridLab = lazy(() => import('../../labs/mpi-patterns/HybridLab.tsx').then((m) => ({ default: m.HybridLab })));
+const HybridLab = lazyWithCharts(() => import('../../labs/mpi-patterns/HybridLab.tsx').then((m) => ({ default: m.HybridLab })));
 
 export const mpiPatternLabs: MDXComponents = {
   HaloLab: (props: LabComponentProps) => (

@@ -2,9 +2,10 @@
 import { lazy } from 'react';
 import type { MDXComponents } from 'mdx/types';
 import { LazyLab } from '../../labs/kit/LazyLab.tsx';
+import { lazyWithCharts } from '../../labs/kit/chart-modules.ts';
 
 // Scaling laws (b2)
-const ScalingLab = lazy(() => import('../../labs/scaling/ScalingLab.tsx').then((m) => ({ default: m.ScalingLab })));
+const ScalingLab = lazyWithCharts(() => import('../../labs/scaling/ScalingLab.tsx').then((m) => ({ default: m.ScalingLab })));
 const CoreCountExercise = lazy(() => import('../../labs/scaling/CoreCountExercise.tsx').then((m) => ({ default: m.CoreCountExercise })));
 
 // Worker pools and task farms (b1)
