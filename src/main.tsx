@@ -37,11 +37,15 @@ async function start(): Promise<void> {
   await nextIdle(100);
   const { Root } = await import('./app/Root.tsx');
   startTransition(() => root.render(createElement(Root)));
-  await import('./offline/register-sw.ts');
+  // Not part of the start: a service worker chunk that fails to load must not replace the app,
+  // already rendered, with the load error below (the site works without offline use).
+  import('./offline/register-sw.ts').catch((error: unknown) => {
+    console.warn('Parallel Lab: offline use is not available (its code did not load).', error);
+  });
 }
 
 start().catch((error: unknown) => {
-  // A chunk that cannot load (a deploy replaced it while this tab was open, or offline before the
+  // A chunk of the app that cannot load (a deploy replaced it while this tab was open, or offline before the
   // site was cached): say so instead of a blank page.
   console.error(error);
   container.innerHTML = '';
