@@ -39,7 +39,7 @@ for (const lab of LABS) {
     await expect(page.getByRole('button', { name: 'Download JSON' }).first()).toBeEnabled();
   });
 
-  test(`${lab.id}: a link with a bad value shows a message beside the field and runs nothing`, async ({ page }) => {
+  test(`${lab.id}: a link with a bad value shows a message beside the field, says it is not ready and runs nothing`, async ({ page }) => {
     const { query, field } = lab.examples.invalid;
     await page.goto(`./#/lab/${lab.id}?${query}&autorun=1`);
     const message = page.getByTestId(`error-${field}`).first();
@@ -49,7 +49,11 @@ for (const lab of LABS) {
     const status = page.getByTestId('lab-status').first();
     if (await status.count()) await expect(status).toHaveAttribute('data-status', 'idle');
     const run = page.getByRole('button', { name: /^Run/ }).first();
-    if (await run.count()) await expect(run).toBeDisabled();
+    if (await run.count()) {
+      await expect(run).toBeDisabled();
+      // The status line does not say "Ready" while Run is disabled by a bad value.
+      if (await status.count()) await expect(status).toHaveText('Not ready: correct the marked settings, then press Run.');
+    }
   });
 }
 

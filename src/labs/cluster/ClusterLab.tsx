@@ -156,7 +156,7 @@ export function ClusterLab({ title = TITLE, ...props }: LabComponentProps<Cluste
           <ShareLink lab={CLUSTER_LAB_ID} query={form.linkQuery} />
         </div>
       </form>
-      <LabStatus
+      <LabStatus invalid={!form.params}
         status={status}
         text={{
           idle: 'No jobs yet. Press Submit (sbatch) to queue the script.',

@@ -54,7 +54,7 @@ export function CompiledLabFrame<F extends string, P>({ title, className, label,
           {exports}
         </LabActions>
       </LabForm>
-      <LabStatus status={run.status} error={run.error} text={statusText} />
+      <LabStatus invalid={!form.params} status={run.status} error={run.error} text={statusText} />
       {children}
     </section>
   );

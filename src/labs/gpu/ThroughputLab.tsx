@@ -146,7 +146,7 @@ export function ThroughputLab({ title = TITLE, ...props }: LabComponentProps<Thr
           <ExportButtons results={result ? throughputResults(ranRaw, result) : null} filename={result ? `gpu-throughput-${result.params.kernel.id}` : 'gpu-throughput'} chart={chart} />
         </LabActions>
       </LabForm>
-      <LabStatus
+      <LabStatus invalid={!form.params}
         status={status}
         error={error}
         text={{

@@ -159,7 +159,7 @@ export function VectorAddLab({ title = TITLE, ...props }: LabComponentProps<Vect
           <ExportButtons results={result ? vectorAddResults(ranRaw, result) : null} filename="gpu-vector-add" />
         </LabActions>
       </LabForm>
-      <LabStatus
+      <LabStatus invalid={!form.params}
         status={status}
         error={error}
         text={{

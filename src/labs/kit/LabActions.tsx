@@ -45,16 +45,21 @@ export interface LabStatusProps {
   text: { idle?: ReactNode; running: ReactNode; done: ReactNode; cancelled?: ReactNode; error?: (message: string) => ReactNode };
   /** The run's error, when status is "error". */
   error?: Error | undefined;
+  /**
+   * Whether a setting is invalid (Run is disabled): while idle, the line then says so, in place of
+   * the ready text, since the messages themselves are at the fields.
+   */
+  invalid?: boolean;
 }
 
 /**
- * The status line of a lab (a polite live region): ready, running, done, cancelled, or the error
- * that ended the run. `data-status` carries the status for tests. Main thread (React).
+ * The status line of a lab (a polite live region): ready (or not ready, while a setting is
+ * invalid), running, done, cancelled, or the error that ended the run. `data-status` carries the status for tests. Main thread (React).
  */
-export function LabStatus({ status, text, error }: LabStatusProps) {
+export function LabStatus({ status, text, error, invalid = false }: LabStatusProps) {
   return (
     <p className="lab-status" role="status" data-testid="lab-status" data-status={status}>
-      {status === 'idle' && (text.idle ?? 'Ready. Press Run to measure.')}
+      {status === 'idle' && (invalid ? 'Not ready: correct the marked settings, then press Run.' : (text.idle ?? 'Ready. Press Run to measure.'))}
       {status === 'running' && text.running}
       {status === 'done' && text.done}
       {status === 'cancelled' && (text.cancelled ?? 'Cancelled. The workers were stopped; Run starts afresh.')}

@@ -62,11 +62,11 @@ export function BandwidthLab({ title = 'Memory bandwidth against workers', ...pr
           <ExportButtons results={status === 'done' ? bandwidthResults(BANDWIDTH_LAB_ID, title, bandwidthSettings, ranRaw, rows) : null} filename="memory-bandwidth" chart={chart} />
         </LabActions>
       </LabForm>
-      <LabStatus
+      <LabStatus invalid={!form.params}
         status={status}
         error={error}
         text={{
-          idle: form.params ? `Press Run to stream ${formatCount(form.params.mb)} MB per worker on ${form.params.workers.join(', ')} workers, with one discarded warm-up per count.` : 'Correct the marked fields, then press Run.',
+          idle: form.params ? `Press Run to stream ${formatCount(form.params.mb)} MB per worker on ${form.params.workers.join(', ')} workers, with one discarded warm-up per count.` : null,
           running: `Streaming on ${current ? plural(current, 'worker') : 'workers'}…`,
           done:
             `Measured ${plural(data.length, 'worker count')}; the most was ${gbs(best)}. ` +

@@ -68,11 +68,11 @@ export function LatencyLab({ title = 'Access latency against working-set size', 
           <ExportButtons results={status === 'done' && ran ? latencyResults(LATENCY_LAB_ID, title, latencySettings, ran.raw, ran.steps, points) : null} filename="memory-latency" chart={chart} />
         </LabActions>
       </LabForm>
-      <LabStatus
+      <LabStatus invalid={!form.params}
         status={status}
         error={error}
         text={{
-          idle: form.params ? `Press Run to time ${formatCount(total)} working-set sizes, from 4 KB doubling to ${formatBytes(form.params.max * 1024 * 1024)}.` : 'Correct the marked fields, then press Run.',
+          idle: form.params ? `Press Run to time ${formatCount(total)} working-set sizes, from 4 KB doubling to ${formatBytes(form.params.max * 1024 * 1024)}.` : null,
           running: `Chasing pointers: size ${Math.min(points.length + 1, total)} of ${total}…`,
           done: `Measured ${formatCount(points.length)} sizes. ${summary}${noisy ? ' Some sizes are noisy (slowest repeat over 25 % slower than the fastest): other programs share this core; run again and compare.' : ''}`,
           cancelled: 'Stopped: the worker was terminated.',

@@ -50,11 +50,11 @@ export function ProfileLab({ title = 'Time the stages, then bound the speedup', 
           <ExportButtons results={result ? profileResults(PROFILE_LAB_ID, title, profileSettings, ranRaw, result.profile) : null} filename="stage-profile" chart={chart} />
         </LabActions>
       </LabForm>
-      <LabStatus
+      <LabStatus invalid={!form.params}
         status={status}
         error={error}
         text={{
-          idle: form.params ? `Press Run to run the program ${form.params.repeats + 1} times (the first discarded) with a timer around each stage.` : 'Correct the marked fields, then press Run.',
+          idle: form.params ? `Press Run to run the program ${form.params.repeats + 1} times (the first discarded) with a timer around each stage.` : null,
           running: 'Running the program in a worker…',
           done: analysis
             ? `The hot stage is ${analysis.hot.stage} (${formatPercent(analysis.hot.share)} of the run). Serial fraction s = ${formatPercent(analysis.s)}: at most ${formatRatio(analysis.bound)}× faster on ${analysis.p} workers, and never more than ${Number.isFinite(analysis.limit) ? `${formatRatio(analysis.limit)}×` : 'unbounded (nothing serial)'} on any number.${analysis.noisy ? ' Some stages are noisy: run again before trusting small shares.' : ''}`

@@ -67,7 +67,7 @@ export function HybridLab({ title = 'Ranks × threads on the 2D integral', ...pr
           <ExportButtons results={results} filename={`hybrid-p${form.raw.workers}-n${form.raw.n}`} chart={chart} />
         </LabActions>
       </LabForm>
-      <LabStatus
+      <LabStatus invalid={!form.params}
         status={status}
         error={error}
         text={{

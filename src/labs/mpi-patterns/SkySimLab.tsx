@@ -82,7 +82,7 @@ export function SkySimLab({ title = 'Each rank writes a file, rank 0 collates', 
         </LabActions>
       </LabForm>
       <div className="mpi-status" data-testid="mpi-status" data-status={status === 'done' ? (snap?.status ?? 'done') : status}>
-        <LabStatus
+        <LabStatus invalid={!form.params}
           status={status}
           error={error}
           text={{

@@ -88,7 +88,7 @@ export function RankLabFrame<F extends string, P extends { ranks: number }>(prop
         </LabActions>
       </LabForm>
       <div className={`mpi-status mpi-status-${kind}`} data-testid="mpi-status" data-status={status === 'done' ? (snapshot?.status ?? 'done') : status}>
-        <LabStatus
+        <LabStatus invalid={!form.params}
           status={status}
           error={error}
           text={{

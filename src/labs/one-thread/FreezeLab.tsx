@@ -183,7 +183,7 @@ export function FreezeLab({ modes: lessonModes, title = TITLE, ...props }: Freez
           <ExportButtons results={hasRows ? freezeResults(ranRaw, rows) : null} filename={`freeze-${shownN ?? 'n'}`} />
         </LabActions>
       </LabForm>
-      <LabStatus
+      <LabStatus invalid={!params}
         status={lab.status}
         error={lab.error}
         text={{

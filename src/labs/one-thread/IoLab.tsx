@@ -73,7 +73,7 @@ export function IoLab({ title = TITLE, ...props }: LabComponentProps<IoField>) {
           <ExportButtons results={r ? ioResults(ranRaw, r) : null} filename={r ? `io-${r.params.requests}x${r.params.latencyMs}ms-${r.params.concurrency}` : 'io'} chart={chart} />
         </LabActions>
       </LabForm>
-      <LabStatus
+      <LabStatus invalid={!form.params}
         status={io.status}
         error={io.error}
         text={{

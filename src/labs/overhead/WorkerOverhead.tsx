@@ -76,7 +76,7 @@ export function WorkerOverhead({ title = TITLE, ...props }: LabComponentProps<Ov
           <ExportButtons results={result ? overheadResults(ranRaw, result) : null} filename={result ? `worker-overhead-${result.params.workers}w` : 'worker-overhead'} />
         </LabActions>
       </LabForm>
-      <LabStatus
+      <LabStatus invalid={!form.params}
         status={status}
         error={error}
         text={{

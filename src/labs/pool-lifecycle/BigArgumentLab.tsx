@@ -71,7 +71,7 @@ export function BigArgumentLab({ title = TITLE, ...props }: LabComponentProps<Bi
           <ExportButtons results={status === 'done' ? results(ranRaw, rows) : null} filename="big-argument" chart={chart} />
         </LabActions>
       </LabForm>
-      <LabStatus
+      <LabStatus invalid={!form.params}
         status={status}
         error={error}
         text={{

@@ -52,7 +52,7 @@ export function CompletionOrderLab({ title = TITLE, ...props }: LabComponentProp
           <ExportButtons results={result ? results(result.raw, result.ends) : null} filename="completion-order" />
         </LabActions>
       </LabForm>
-      <LabStatus
+      <LabStatus invalid={!form.params}
         status={status}
         error={error}
         text={{

@@ -53,7 +53,7 @@ function VariantLab<F extends string>({ lab, form, autorun, speedup, what, class
           <ExportButtons results={results} filename={lab.id} chart={chart} />
         </LabActions>
       </LabForm>
-      <LabStatus
+      <LabStatus invalid={!form.params}
         status={sweep.status}
         error={sweep.error}
         text={{

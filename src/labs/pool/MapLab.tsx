@@ -74,7 +74,7 @@ export function MapLab({ task, title = 'Pool map lab', ...props }: MapLabProps) 
           <ExportButtons results={results} filename={`${MAP_LAB_ID}-${ran?.params.task ?? 'map'}`} chart={chart} />
         </LabActions>
       </LabForm>
-      <LabStatus
+      <LabStatus invalid={!params}
         status={map.status}
         error={map.error}
         text={{

@@ -57,7 +57,7 @@ export function PiPoolLab({ title = 'Monte Carlo pi with a pool', ...props }: La
           <ClusterExportButton job={piPoolClusterJob(form.raw, form.params)} />
         </LabActions>
       </LabForm>
-      <LabStatus
+      <LabStatus invalid={!form.params}
         status={sweep.status}
         error={sweep.error}
         text={{

@@ -43,7 +43,7 @@ export function TimelineLab({ title = 'Timeline lab: watch the workers', ...prop
           <ExportButtons results={results} filename={TIMELINE_LAB_ID} chart={chart} />
         </LabActions>
       </LabForm>
-      <LabStatus
+      <LabStatus invalid={!form.params}
         status={map.status}
         error={map.error}
         text={{

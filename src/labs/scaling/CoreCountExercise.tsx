@@ -65,7 +65,7 @@ export function CoreCountExercise({ title = TITLE, ...props }: LabComponentProps
           <ExportButtons results={sweep.ranWith && rows.length > 0 ? coreCountResults(ranRaw, rows) : null} filename={sweep.ranWith ? `core-count-n${sweep.ranWith.n}` : 'core-count'} />
         </LabActions>
       </LabForm>
-      <LabStatus
+      <LabStatus invalid={!form.params}
         status={status}
         error={sweep.error}
         text={{

@@ -114,7 +114,7 @@ export function ScalingLab({ title = 'Scaling lab', ...props }: LabComponentProp
           <ClusterExportButton job={scalingClusterJob(form.raw, form.params)} />
         </LabActions>
       </LabForm>
-      <LabStatus
+      <LabStatus invalid={!form.params}
         status={sweep.status}
         error={sweep.error}
         text={{

@@ -123,7 +123,7 @@ export function HistogramRaceLab({ title = 'A race on a shared histogram', ...pr
           <ExportButtons results={results} filename={ran ? `histogram-race-p${ran.workers}-b${ran.bins}` : 'histogram-race'} />
         </LabActions>
       </LabForm>
-      <LabStatus
+      <LabStatus invalid={!form.params}
         status={job.status}
         error={job.error}
         text={{

@@ -67,7 +67,7 @@ export function SharedSumsLab({ title = 'Shared partial sums', ...props }: LabCo
           <ExportButtons results={r ? sharedSumsResults(ranRaw, r) : null} filename={r ? `shared-sums-n${r.n}-p${r.workers}` : 'shared-sums'} />
         </LabActions>
       </LabForm>
-      <LabStatus
+      <LabStatus invalid={!form.params}
         status={job.status}
         error={job.error}
         text={{

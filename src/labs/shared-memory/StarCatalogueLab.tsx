@@ -97,7 +97,7 @@ export function StarCatalogueLab({ title = 'Moving data: copy, transfer or share
           <ExportButtons results={results} filename={ran ? `moving-data-p${ran.workers}` : 'moving-data'} chart={chart} />
         </LabActions>
       </LabForm>
-      <LabStatus
+      <LabStatus invalid={!form.params}
         status={job.status}
         error={job.error}
         text={{

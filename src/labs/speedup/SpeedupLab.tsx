@@ -103,7 +103,7 @@ export function SpeedupLab({ title = 'Speedup lab', ...props }: LabComponentProp
           <ClusterExportButton job={speedupClusterJob(form.raw, params)} />
         </LabActions>
       </LabForm>
-      <LabStatus
+      <LabStatus invalid={!params}
         status={sweep.status}
         error={sweep.error}
         text={{

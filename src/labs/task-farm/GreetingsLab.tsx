@@ -60,7 +60,7 @@ export function GreetingsLab({ title = 'xargs -P in the browser: greetings', ...
           <ExportButtons results={results} filename={`${GREETINGS_LAB_ID}-P${p?.parallel ?? ''}`} chart={chart} />
         </LabActions>
       </LabForm>
-      <LabStatus
+      <LabStatus invalid={!form.params}
         status={farm.status}
         error={farm.error}
         text={{

@@ -70,7 +70,7 @@ export function ImplicitThreadsLab({ title = 'A library that threads by itself',
           <ExportButtons results={results} filename={ran ? `implicit-threads-n${ran.n}` : 'implicit-threads'} />
         </LabActions>
       </LabForm>
-      <LabStatus
+      <LabStatus invalid={!form.params}
         status={sweep.status}
         error={sweep.error}
         text={{

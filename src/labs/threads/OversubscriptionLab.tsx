@@ -84,7 +84,7 @@ export function OversubscriptionLab({ title = 'Outer workers × library threads'
           <ExportButtons results={status === 'done' && runs.length > 0 ? splitResults(ranRaw, runs, cores) : null} filename={`nested-threads-n${ranRaw.n}-jobs${ranRaw.jobs}`} />
         </LabActions>
       </LabForm>
-      <LabStatus
+      <LabStatus invalid={!form.params}
         status={status}
         error={error}
         text={{

@@ -94,7 +94,7 @@ export function SleepDemoLab({ title = TITLE, ...props }: LabComponentProps<Slee
           <ExportButtons results={result ? sleepResults(ranRaw, result) : null} filename={result ? `sleep-${result.params.tasks}x${result.params.sleepMs}ms-${result.params.workers}w` : 'sleep'} chart={chart} />
         </LabActions>
       </LabForm>
-      <LabStatus
+      <LabStatus invalid={!form.params}
         status={demo.status}
         error={demo.error}
         text={{

@@ -284,7 +284,7 @@ export function WorkflowLab({ title = TITLE, ...props }: LabComponentProps<Workf
           </span>
         ) : null}
       </div>
-      <LabStatus
+      <LabStatus invalid={!p}
         status={status}
         error={error}
         text={{
