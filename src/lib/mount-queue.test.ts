@@ -62,6 +62,17 @@ describe('mount queue', () => {
     expect(granted).toEqual([2]);
   });
 
+  it('grants a part without a placeholder (an editor, a chart) before far blocks, in the order asked', async () => {
+    const { requestMount } = await import('./mount-queue.ts');
+    const granted: string[] = [];
+    requestMount(element(1), (mounted) => { granted.push('block 1'); mounted(); });
+    requestMount(null, (mounted) => { granted.push('editor a'); mounted(); });
+    requestMount(null, (mounted) => { granted.push('editor b'); mounted(); });
+    for (let k = 0; k < 3; k++) await vi.advanceTimersByTimeAsync(100);
+    // No IntersectionObserver here: no block counts as near, a part without a placeholder does.
+    expect(granted).toEqual(['editor a', 'editor b', 'block 1']);
+  });
+
   it('grants at once when a test asked for every block at once', async () => {
     vi.stubGlobal('__parallelLabMountAll', true);
     const { requestMount } = await import('./mount-queue.ts');

@@ -1,6 +1,6 @@
 import { startTransition, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { ErrorBoundary } from '../../app/ErrorBoundary.tsx';
-import { requestMount } from './mount-queue.ts';
+import { requestMount } from '../../lib/mount-queue.ts';
 
 /** Tells the mount queue that the block beside it has mounted (rendered inside its Suspense). */
 function Mounted({ signal }: { signal: (() => void) | null }) {
@@ -10,7 +10,7 @@ function Mounted({ signal }: { signal: (() => void) | null }) {
 
 /**
  * Frame for a lab (or exercise) embedded in a lesson: a placeholder until its turn in the mount
- * queue (mount-queue.ts: one block per idle period, those near the viewport first) and while its
+ * queue (src/lib/mount-queue.ts: one heavy part per idle period, those near the viewport first) and while its
  * code loads, and an error boundary so a broken lab shows a message in place instead of blanking
  * the page. The lab renders as a transition, in slices that yield to the browser. Main thread.
  */
