@@ -160,8 +160,10 @@ test('send/recv draws one arrow per message and lists them in the table', async 
   for (const row of await rows.all()) {
     const cells = await row.locator('td').allTextContents();
     expect(cells[1]).toBe('0');
-    const [sent, received] = [Number(cells[4]), Number(cells[5])];
-    expect(received).toBeGreaterThanOrEqual(sent);
+    // Times are formatted with digit grouping ("1,023.45" once a run passes a second).
+    const [sent, received] = [cells[4], cells[5]].map((c) => Number(c!.replaceAll(',', '')));
+    expect(Number.isFinite(sent) && Number.isFinite(received), `sent ${cells[4]}, received ${cells[5]}`).toBe(true);
+    expect(received).toBeGreaterThanOrEqual(sent!);
   }
 });
 
