@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeBlock, estimateSweepSeconds, implementationsOf, IMPLEMENTATIONS, kernelById, KERNELS, KERNEL_IDS, prepareImplementation, runGpuKernel } from './registry.ts';
 import { integrate2d } from './integrate2d.ts';
+import { kernelFieldSchema } from './field-schema.ts';
 
 /** Runs a kernel the way the pool does: split, compute each block, combine in block order. */
 function runLocally(id: string, params: Record<string, number>, workers: number) {
@@ -16,7 +17,7 @@ describe('kernel registry', () => {
       expect(['evaluations', 'darts', 'bytes']).toContain(k.work.unit);
       expect(k.ratePerCore).toBeGreaterThan(0);
       expect(typeof k.implementations.js).toBe('function');
-      for (const f of Object.values(k.fields)) expect(f.schema.safeParse(f.default).success).toBe(true);
+      for (const f of Object.values(k.fields)) expect(kernelFieldSchema(f).safeParse(f.default).success).toBe(true);
       for (const impl of Object.keys(k.implementations)) expect(IMPLEMENTATIONS).toContain(impl);
     }
   });
@@ -36,7 +37,7 @@ describe('kernel registry', () => {
 
   it('splits work into one block per worker', () => {
     for (const k of KERNELS) {
-      const params = Object.fromEntries(Object.entries(k.fields).map(([n, f]) => [n, f.schema.parse(f.default)]));
+      const params = Object.fromEntries(Object.entries(k.fields).map(([n, f]) => [n, kernelFieldSchema(f).parse(f.default)]));
       expect(k.split(params, 3)).toHaveLength(3);
     }
   });

@@ -27,8 +27,7 @@
  *
  * Pure: any thread (the page, kernel workers) and Node.
  */
-import type { z } from 'zod';
-import { wholeNumber } from '../params/parse.ts';
+import type { WholeNumberOptions } from '../params/parse.ts';
 import { formatScientific as formatPythonE } from '../lib/python-format.ts';
 import { MAX_SEED } from '../params/limits.ts';
 import { decompose, type RowBlock } from './decomposition.ts';
@@ -70,8 +69,13 @@ export interface KernelField {
   help: string;
   /** Default text. */
   default: string;
-  /** From the typed text to the value; failures carry the message shown beside the field. */
-  schema: z.ZodType<number, string>;
+  /**
+   * What the field accepts: a whole number in [min, max], by src/params/parse.ts's rule, with
+   * `name` (e.g. "the grid size n") in its messages. Plain data, so that the kernel workers, which
+   * import this registry, do not load zod: the lab side builds the schema
+   * (kernelFieldSchema in ./field-schema.ts).
+   */
+  accepts: WholeNumberOptions & { name: string };
 }
 
 /** The combined result of one run. */
@@ -164,12 +168,13 @@ const integrate = defineKernel<{ n: number }, RowBlock, number>({
       label: 'Grid size n',
       help: 'Grid points per axis: n² sin evaluations.',
       default: '10000',
-      schema: wholeNumber('the grid size n', {
+      accepts: {
+        name: 'the grid size n',
         min: 1,
         max: MAX_GRID,
         tooSmall: 'The grid size n must be at least 1.',
         tooLarge: `A grid of more than ${MAX_GRID.toLocaleString('en')} points per axis takes too long; use a smaller n.`,
-      }),
+      },
     },
   },
   work: { unit: 'evaluations', amount: ({ n }) => n * n },
@@ -206,18 +211,19 @@ const pi = defineKernel<{ n: number; seed: number }, { darts: number; stream: nu
       label: 'Darts',
       help: 'Darts in total, split evenly among the workers.',
       default: '30000000',
-      schema: wholeNumber('the number of darts', {
+      accepts: {
+        name: 'the number of darts',
         min: 1,
         max: MAX_DARTS,
         tooSmall: 'Throw at least 1 dart.',
         tooLarge: `More than ${MAX_DARTS.toLocaleString('en')} darts takes too long; use fewer.`,
-      }),
+      },
     },
     seed: {
       label: 'Seed',
       help: 'Seed of the random streams: the same seed, darts and workers give the same estimate.',
       default: '12345',
-      schema: wholeNumber('the seed', { min: 0, max: MAX_SEED, tooSmall: 'The seed must be 0 or more.', tooLarge: 'The seed must be below 2^32.' }),
+      accepts: { name: 'the seed', min: 0, max: MAX_SEED, tooSmall: 'The seed must be 0 or more.', tooLarge: 'The seed must be below 2^32.' },
     },
   },
   work: { unit: 'darts', amount: ({ n }) => n },

@@ -13,6 +13,7 @@ import { MAX_VECTOR_LENGTH } from '../../gpu/limits.ts';
 import { MAX_REPEATS, MAX_SWEEP_SECONDS, MAX_WORKERS } from '../../params/limits.ts';
 import { choice, numberList, wholeNumber } from '../../params/parse.ts';
 import { parseFields, type FieldSpec, type LabEnv, type LabSettings, type RawSettings, type Validation } from '../kit/settings.ts';
+import { kernelFieldSchema } from '../../kernels/field-schema.ts';
 
 /** Kernels that have a GPU path, in registry order. */
 export const GPU_KERNELS: readonly AnyKernel[] = KERNELS.filter((k) => k.webgpu);
@@ -42,7 +43,7 @@ export const DEFAULT_SIZES: Record<string, string> = { pi: '1e4,1e5,1e6,1e7,3e7'
  * @param size darts (pi) or grid points per axis (integrate)
  */
 export function paramsAtSize(kernel: AnyKernel, size: number): Record<string, number> {
-  const params = Object.fromEntries(Object.entries(kernel.fields).map(([name, f]) => [name, f.schema.parse(f.default)]));
+  const params = Object.fromEntries(Object.entries(kernel.fields).map(([name, f]) => [name, kernelFieldSchema(f).parse(f.default)]));
   return { ...params, n: size };
 }
 

@@ -12,6 +12,7 @@
 import { KERNELS } from '../../kernels/registry.ts';
 import { firstMessage } from '../../params/parse.ts';
 import type { ComparisonKey, ImportRules } from '../kit/import-results.ts';
+import { kernelFieldSchema } from '../../kernels/field-schema.ts';
 
 /** Id of the speedup lab (as in SpeedupLab.tsx; repeated here so this module stays free of React). */
 const LAB_ID = 'speedup';
@@ -29,7 +30,7 @@ export function speedupComparisonKey(settings: Record<string, string>): { ok: tr
   for (const [name, field] of Object.entries(kernel.fields)) {
     const text = settings[name];
     if (text === undefined) return { ok: false, error: `settings.${name} is missing (${field.label} of the ${kernel.label})` };
-    const r = field.schema.safeParse(text);
+    const r = kernelFieldSchema(field).safeParse(text);
     if (!r.success) return { ok: false, error: `settings.${name} "${text}": ${firstMessage(r.error)}` };
     key[name] = String(r.data);
   }

@@ -21,6 +21,7 @@ import { MAX_REPEATS, MAX_SWEEP_SECONDS } from '../../params/limits.ts';
 import { choice, wholeNumber } from '../../params/parse.ts';
 import { parseFields, type FieldSpec, type LabEnv, type LabSettings, type RawSettings, type Validation } from '../kit/settings.ts';
 import { defaultWorkerCounts, workerCountsSchema } from '../kit/worker-counts.ts';
+import { kernelFieldSchema } from '../../kernels/field-schema.ts';
 
 /** Validated settings of one sweep. */
 export interface SpeedupParams {
@@ -93,7 +94,7 @@ function validate(raw: RawSettings<SpeedupField>, env: LabEnv): Validation<Speed
     workers: gpu ? undefined : workerCountsSchema(),
     repeats: repeatsSchema,
   };
-  for (const [name, field] of Object.entries((kernel ?? KERNELS[0]!).fields)) schemas[name] = field.schema;
+  for (const [name, field] of Object.entries((kernel ?? KERNELS[0]!).fields)) schemas[name] = kernelFieldSchema(field);
   const parsed = parseFields(raw, schemas);
   const { errors } = parsed;
   const values = parsed.values as Record<string, unknown>;
