@@ -17,7 +17,7 @@ const port = Number(process.env.PORT ?? 4173);
 const outDir = process.env.OUT_DIR ?? 'dist';
 /** Specs whose checks do not depend on timing (see the header): safe to run two at a time. */
 const PAGE_SPECS = [
-  ...['a11y', 'labs', 'navigation', 'presenter', 'progress', 'search', 'embed', 'exports', 'import-results', 'start-up'],
+  ...['a11y', 'labs', 'navigation', 'presenter', 'progress', 'search', 'embed', 'exports', 'start-up'],
   // Results checked against real tools or exact values (mpi4py's output, Slurm, the js kernels), not against the clock.
   ...['mpi-conformance', 'message-passing', 'wasm-kernels', 'pools', 'cluster-export', 'implicit-threading', 'dev-server'],
 ].map((name) => `**/${name}.spec.ts`);
