@@ -65,12 +65,15 @@ function parseRun(stdout: string): CRun {
   return { seconds: seconds!, evalsPerSecond: rate! };
 }
 
-/** One run of binary `exe` on the n × n grid (n² evaluations), without blocking Node's event loop. */
+/**
+ * One run of binary `exe` on the n × n grid (n² evaluations), without blocking Node's event loop.
+ * Rejects if the binary fails or prints something other than the loop's three numbers.
+ */
 export function runC(exe: string, n: number): Promise<CRun> {
   return new Promise((ok, fail) => execFile(exe, [String(n)], (error, stdout) => (error ? fail(error) : ok(parseRun(stdout)))));
 }
 
-/** The median run (by time) of 3 runs of `exe` on the n × n grid; null if `exe` is null. */
+/** The median run (by time) of 3 runs of `exe` on the n × n grid; null if `exe` is null. Rejects as {@link runC}. */
 export async function medianRun(exe: string | null, n: number): Promise<CRun | null> {
   if (!exe) return null;
   const runs: CRun[] = [];
@@ -83,7 +86,7 @@ export async function medianRun(exe: string | null, n: number): Promise<CRun | n
  * The machine's own ceiling for a 2-worker speedup: binary `exe` run alone, then as two processes
  * at the same time; 2 · T(alone) / T(slower of the two), the median of 3 rounds. 2.0 on two free
  * cores; less where the second core is shared (another tenant of the host, SMT). Null without
- * the binary.
+ * the binary; rejects as {@link runC}.
  */
 export async function pairSpeedup(exe: string | null, n: number): Promise<number | null> {
   if (!exe || !existsSync(exe)) return null;
