@@ -1,7 +1,8 @@
 /**
  * The WebAssembly kernels in the speedup lab: each implementation (`wasm`, `simd`) of each kernel
  * runs from a lab link on 1 and 2 workers and reaches "done" with results near the js ones
- * (`wasm` equal to js, `simd` within the bounds of src/kernels/wasm-kernels.test.ts), and a
+ * (the integral within the bound of src/kernels/wasm-kernels.test.ts; pi's count equal to js for
+ * `wasm`, within the statistical error for `simd`), and a
  * browser without WebAssembly SIMD (stubbed with the test-only flag `__parallelLabNoSimd`, see
  * src/kernels/wasm-simd-support.ts) gets the message beside the implementation field and runs
  * nothing.
@@ -12,7 +13,7 @@ import { formatScientific } from '../src/lib/python-format.ts';
 import { expect, test } from './fixtures.ts';
 
 const n = 2000;
-/** The simd integral's bound against js for n = 2000 (4 u √N · 2π, N = n²: see the unit test). */
+/** The wasm and simd integrals' bound against js for n = 2000 (4 u √N · 2π, N = n²: see the unit test). */
 const INTEGRAL_BOUND = 4 * 2 ** -53 * n * 2 * Math.PI;
 const jsIntegral = (workers: number) => integrate2d(n, workers);
 
@@ -37,8 +38,7 @@ for (const impl of ['wasm', 'simd'] as const) {
     const texts = await results(page);
     for (const [i, workers] of [1, 2].entries()) {
       const js = jsIntegral(workers);
-      if (impl === 'wasm') expect(texts[i]).toBe(formatScientific(js));
-      else expect(Math.abs(Number(texts[i]) - js)).toBeLessThanOrEqual(INTEGRAL_BOUND);
+      expect(Math.abs(Number(texts[i]) - js)).toBeLessThanOrEqual(INTEGRAL_BOUND);
     }
   });
 
@@ -84,5 +84,6 @@ test('without WebAssembly SIMD, impl=simd is refused beside the field and nothin
   await expect(lab.getByTestId('error-impl')).not.toHaveText(/SIMD/);
   await lab.getByRole('button', { name: 'Run', exact: true }).click();
   await expect(page.getByTestId('lab-status')).toHaveAttribute('data-status', 'done', { timeout: 60_000 });
-  expect(await results(page)).toEqual([1, 2].map((w) => formatScientific(jsIntegral(w))));
+  const texts = await results(page);
+  for (const [i, workers] of [1, 2].entries()) expect(Math.abs(Number(texts[i]) - jsIntegral(workers))).toBeLessThanOrEqual(INTEGRAL_BOUND);
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { clusterJob, slurmTime, wallTimeSeconds, type SpeedupExperiment } from './cluster-job.ts';
 
 const LAB = { id: 'speedup', title: 'Speedup lab' };
-const experiment = (over: Partial<SpeedupExperiment> = {}): SpeedupExperiment => ({ kind: 'speedup', kernel: 'integrate', n: 2000, seed: 12345, workers: [1, 2], repeats: 2, ...over });
+const experiment = (over: Partial<SpeedupExperiment> = {}): SpeedupExperiment => ({ kind: 'speedup', kernel: 'integrate', n: 2000, seed: 12345, workers: [1, 2], repeats: 2, impl: 'js', ...over });
 
 describe('slurmTime', () => {
   it('writes HH:MM:SS, and D-HH:MM:SS from a day', () => {

@@ -21,6 +21,12 @@ export interface SpeedupExperiment {
   workers: number[];
   /** Timed runs per worker count, after one discarded warm-up run. */
   repeats: number;
+  /**
+   * The lab's implementation. The Python program computes what `js` computes; `wasm` and `simd`
+   * compute their own sines, so the browser's integral differs in the last digits (and `simd`
+   * draws other darts), which the README says.
+   */
+  impl: 'js' | 'wasm' | 'simd';
 }
 
 /**

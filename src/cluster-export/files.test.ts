@@ -32,7 +32,7 @@ describe('speedupClusterJob', () => {
     const job = jobFor(INTEGRATE);
     expect(job.settings).toEqual(Object.fromEntries(new URLSearchParams(queryFromSettings(speedupSettings, INTEGRATE))));
     expect(job.settings).toEqual({ kernel: 'integrate', impl: 'js', n: '2000', workers: '1,2,4', repeats: '2' });
-    expect(job.experiment).toEqual({ kind: 'speedup', kernel: 'integrate', n: 2000, seed: 0, workers: [1, 2, 4], repeats: 2 });
+    expect(job.experiment).toEqual({ kind: 'speedup', kernel: 'integrate', n: 2000, seed: 0, workers: [1, 2, 4], repeats: 2, impl: 'js' });
   });
   it('says why there is no job for invalid settings or the GPU', () => {
     expect(speedupClusterJob(INTEGRATE, null)).toMatch(/Fix the settings/);
@@ -108,6 +108,18 @@ describe('the README', () => {
     const text = readme(jobFor(INTEGRATE));
     for (const words of ['sbatch speedup-integrate.sbatch', 'squeue -u $USER', 'scontrol show job <id>', 'scancel <id>', 'module load python', 'Add\nresults from a file', 'results-<id>.json', '--cpus-per-task=4', '#SBATCH --array=0-2'])
       expect(text).toContain(words);
+  });
+
+  it('says whose digits the program prints: the browser\'s with impl=js, not those of its own WebAssembly sines', () => {
+    const flat = (raw: Record<string, string>) => readme(jobFor(raw)).replace(/\s+/g, ' ');
+    expect(flat(INTEGRATE)).toContain("the integral's digits are the browser's");
+    for (const impl of ['wasm', 'simd']) {
+      const text = flat({ ...INTEGRATE, impl });
+      expect(text).not.toContain("the integral's digits are the browser's");
+      expect(text).toContain(`the lab ran \`impl=${impl}\`, whose WebAssembly computes its own sine`);
+    }
+    expect(flat({ ...PI, impl: 'wasm' })).not.toContain('the lab ran');
+    expect(flat({ ...PI, impl: 'simd' })).toContain('the lab ran `impl=simd`, whose four lanes draw from other streams');
   });
 });
 

@@ -22,9 +22,9 @@ const SPEEDUP_LAB = { id: 'speedup', title: 'Speedup lab' };
  * shows what is wrong), `impl=webgpu` (the program runs on CPU cores), or a kernel the Python
  * program does not implement.
  *
- * The Python program computes what `impl=js` computes; with `wasm` the digits are the same, with
- * `simd` the browser's last digits (and darts) differ, which the README of the export does not
- * hide: the settings keep the lab's `impl`.
+ * The Python program computes what `impl=js` computes; with `wasm` and `simd` the browser's last
+ * digits (and with `simd` its darts) differ, which the README of the export says: the settings
+ * keep the lab's `impl`.
  *
  * @param raw the settings text of the form
  * @param params the validated settings, or null when the form has errors
@@ -43,6 +43,7 @@ export function speedupClusterJob(raw: RawSettings<SpeedupField>, params: Speedu
     seed: params.values.seed ?? 0,
     workers: params.workers,
     repeats: params.repeats,
+    impl: params.impl,
   });
 }
 

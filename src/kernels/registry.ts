@@ -38,8 +38,9 @@ import type { GpuTimings } from '../gpu/timing.ts';
 
 /**
  * Ways a kernel can be computed: `js` (the reference: the course's digits), `wasm` (scalar
- * WebAssembly, same results as js), `simd` (WebAssembly 128-bit SIMD: the integral's last digits
- * and pi's darts differ from js; see src/kernels/wasm-kernels.ts), all in blocks on CPU workers;
+ * WebAssembly: the integral with its own sine, so its last digits differ from js; pi's darts the
+ * same as js), `simd` (WebAssembly 128-bit SIMD: the integral's last digits and pi's darts differ
+ * from js; see src/kernels/wasm-kernels.ts), all in blocks on CPU workers;
  * and `webgpu` (WGSL compute shaders on the GPU, in f32 for the integral and with the Philox
  * generator for pi; see src/gpu/).
  */

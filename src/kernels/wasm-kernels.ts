@@ -3,10 +3,11 @@
  * and the block functions the registry runs as the `wasm` and `simd` implementations.
  *
  * - `wasm` (build/scalar.wasm from ./wasm/scalar.ts): the js kernels' loops compiled ahead of
- *   time. The integral calls Math.sin (imported: faster here than a sine compiled into the module,
- *   and the same digits as js in every engine), so it gives the js kernel's result bit for bit; pi uses the same
- *   xoshiro128** stream as the js kernel, so it gives the same count for the same seed, darts and
- *   workers.
+ *   time. The integral carries its own sine (reduction by π/2 and two polynomials, fdlibm's
+ *   method, at most {@link MAX_SCALAR_SIN_ULP} ulp from Math.sin on [0, 2π]), in place of
+ *   Math.sin, and adds in the js order; so its last digits differ from js, as a C program's do
+ *   with another libm. Pi uses the same xoshiro128** stream as the js kernel, so it gives the same
+ *   count for the same seed, darts and workers.
  * - `simd` (from ./wasm/simd.ts, 128-bit SIMD): the integral four points per step with a
  *   vectorized sine (range reduction by π and one odd polynomial, at most {@link MAX_SIN_ULP} ulp
  *   from Math.sin on [0, 2π]) summed in four lanes, so its last digits differ from js, as with gcc
@@ -30,8 +31,11 @@ import type { PiSample } from './monte-carlo-pi.ts';
 /** The compiled variants: scalar WebAssembly and WebAssembly SIMD. */
 export type WasmVariant = 'wasm' | 'simd';
 
-/** Largest error of the vectorized sine against Math.sin on [0, 2π], in units in the last place (measured by the unit test). */
+/** Largest error of the vectorized sine (simd) against Math.sin on [0, 2π], in units in the last place (measured by the unit test). */
 export const MAX_SIN_ULP = 2;
+
+/** Largest error of the scalar module's sine (wasm) against Math.sin on [0, 2π], in units in the last place (measured by the unit test). */
+export const MAX_SCALAR_SIN_ULP = 1;
 
 /** Generators per simd pi block: one per i32x4 lane. */
 export const SIMD_PI_LANES = 4;
@@ -40,6 +44,7 @@ interface ScalarExports {
   memory: WebAssembly.Memory;
   integrateRows(n: number, begin: number, end: number): number;
   samplePi(darts: number, s0: number, s1: number, s2: number, s3: number): number;
+  sin1(x: number): number;
 }
 
 interface SimdExports {
@@ -93,13 +98,9 @@ function loadModule(key: WasmVariant | SimdBuild): Promise<void> {
     if (key !== 'wasm' && !hasWasmSimd()) throw new Error(NO_SIMD_MESSAGE);
     if (key === 'simd-fma' && !hasRelaxedSimd()) throw new Error('This engine has no relaxed SIMD, so the simd-fma build cannot load.');
     const module = await WebAssembly.compile(await moduleBytes(MODULE_URLS[key]));
-    // The scalar module imports Math.sin (as `sin`, under the module name asc gives it).
-    const imports: WebAssembly.Imports = {};
-    for (const { module: from, name } of WebAssembly.Module.imports(module)) {
-      if (name !== 'sin') throw new Error(`The ${key} kernels import ${from}.${name}, which this loader does not provide.`);
-      imports[from] = { ...imports[from], sin: Math.sin };
-    }
-    const instance = await WebAssembly.instantiate(module, imports);
+    const [wanted] = WebAssembly.Module.imports(module);
+    if (wanted) throw new Error(`The ${key} kernels import ${wanted.module}.${wanted.name}; they are built to need no imports.`);
+    const instance = await WebAssembly.instantiate(module);
     if (key === 'wasm') scalar = instance.exports as unknown as ScalarExports;
     else simdBuilds[key] = instance.exports as unknown as SimdExports;
   })().catch((error: unknown) => {
@@ -157,7 +158,10 @@ function checkDarts(n: number): void {
 
 /**
  * The `wasm` integral block: h² times the midpoint sum of sin(x + y) over rows [begin, end) of the
- * n × n grid on [0, π]², as `integrate2dRows` (the same digits). Cost: (end − begin) · n sines.
+ * n × n grid on [0, π]², as `integrate2dRows` with the module's own sine ({@link wasmSin}) for
+ * Math.sin: the same additions in the same order, so it differs from js only through the sines
+ * (within 4 u √N h² Σ |sin(x + y)| for N terms, u = 2^-53: the bound the unit test checks).
+ * Cost: (end − begin) · n sines.
  * Thread: where {@link loadWasmKernels}("wasm") has resolved.
  *
  * @throws RangeError on a bad n or block; Error when the module is not loaded
@@ -240,4 +244,17 @@ export function simdSin(xs: ArrayLike<number>, build: SimdBuild = simdBuild()): 
     out.set(buffer.subarray(0, count), start);
   }
   return out;
+}
+
+/**
+ * The scalar module's sine applied to every element of `xs` (for tests and the lessons): the same
+ * function the `wasm` integral calls. Any thread where {@link loadWasmKernels}("wasm") has resolved.
+ *
+ * @returns a new array of sin(x), at most {@link MAX_SCALAR_SIN_ULP} ulp from Math.sin for x in
+ *   [0, 2π] (valid for |x| < 2^20)
+ * @throws Error when the module is not loaded
+ */
+export function wasmSin(xs: ArrayLike<number>): Float64Array {
+  const { sin1 } = scalarExports();
+  return Float64Array.from({ length: xs.length }, (_, k) => sin1(xs[k]!));
 }
