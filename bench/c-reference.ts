@@ -83,19 +83,25 @@ export async function medianRun(exe: string | null, n: number): Promise<CRun | n
 }
 
 /**
- * The machine's own ceiling for a 2-worker speedup: binary `exe` run alone, then as two processes
- * at the same time; 2 · T(alone) / T(slower of the two), the median of 3 rounds. 2.0 on two free
- * cores; less where the second core is shared (another tenant of the host, SMT). Null without
- * the binary; rejects as {@link runC}.
+ * One round of the machine's own ceiling for a 2-worker speedup: binary `exe` on the n × n grid
+ * run alone, then as two processes at the same time; 2 · T(alone) / T(slower of the two). 2.0 on
+ * two free cores; less where the second core is shared (another tenant of the host, SMT). Rejects
+ * as {@link runC}.
+ */
+export async function pairRound(exe: string, n: number): Promise<number> {
+  const alone = await runC(exe, n);
+  const both = await Promise.all([runC(exe, n), runC(exe, n)]);
+  return (2 * alone.seconds) / Math.max(...both.map((b) => b.seconds));
+}
+
+/**
+ * The machine's own ceiling for a 2-worker speedup ({@link pairRound}), the median of 3 rounds.
+ * Null without the binary; rejects as {@link runC}.
  */
 export async function pairSpeedup(exe: string | null, n: number): Promise<number | null> {
   if (!exe || !existsSync(exe)) return null;
   const ratios: number[] = [];
-  for (let round = 0; round < 3; round++) {
-    const alone = await runC(exe, n);
-    const both = await Promise.all([runC(exe, n), runC(exe, n)]);
-    ratios.push((2 * alone.seconds) / Math.max(...both.map((b) => b.seconds)));
-  }
+  for (let round = 0; round < 3; round++) ratios.push(await pairRound(exe, n));
   ratios.sort((a, b) => a - b);
   return ratios[1]!;
 }
