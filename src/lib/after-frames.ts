@@ -1,6 +1,9 @@
-/** Browser timing helper for the one-thread lab. Main thread only (requestAnimationFrame). */
+/** Browser timing helper: waiting for the page to draw. Main thread only (requestAnimationFrame). */
 
-/** Resolves after `count` animation frames (so a status message is painted before work starts). */
+/**
+ * Resolves after `count` animation frames, so that what the page was told to show (a status
+ * message, a new row of results) is rendered and painted before work starts. Main thread only.
+ */
 export function afterFrames(count: number): Promise<void> {
   return new Promise((resolve) => {
     const step = (left: number): void => {
@@ -8,5 +11,31 @@ export function afterFrames(count: number): Promise<void> {
       else requestAnimationFrame(() => step(left - 1));
     };
     step(count);
+  });
+}
+
+/**
+ * Resolves once the page has drawn what it was told to show and gone quiet: after `quietFrames`
+ * animation frames in a row that each followed the one before within `frameMs` (so no task ran
+ * long between them), or after `maxMs` at most. A chart can take several frames to settle after
+ * React's commit (Recharts updates its store in requestAnimationFrame callbacks), so a fixed count
+ * of frames is not enough. Main thread only.
+ *
+ * @param quietFrames consecutive quiet frames to wait for
+ * @param frameMs longest gap between two frames that counts as quiet, ms (a 60 Hz frame is 16.7 ms)
+ * @param maxMs longest wait in all, ms
+ */
+export function afterDrawn(quietFrames = 4, frameMs = 20, maxMs = 1000): Promise<void> {
+  return new Promise((resolve) => {
+    const start = performance.now();
+    let last = start;
+    let quiet = 0;
+    const step = (now: number): void => {
+      quiet = now - last <= frameMs ? quiet + 1 : 0;
+      last = now;
+      if (quiet >= quietFrames || now - start >= maxMs) resolve();
+      else requestAnimationFrame(step);
+    };
+    requestAnimationFrame(step);
   });
 }

@@ -36,6 +36,22 @@ describe('runSweep', () => {
     expect(seen).toEqual([1, 2]);
   });
 
+  it('awaits settle after each row but the last, before the next worker count starts', async () => {
+    const f = fakeRunner(100);
+    const log: string[] = [];
+    const runOnce = async (p: number) => {
+      log.push(`run ${p}`);
+      return f.runOnce(p);
+    };
+    const settle = async () => {
+      log.push('settle');
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      log.push('settled');
+    };
+    await runSweep({ workerCounts: [1, 2, 4], repeats: 1, runOnce, now: f.now, onRow: (r) => log.push(`row ${r.workers}`), settle });
+    expect(log).toEqual(['run 1', 'run 1', 'row 1', 'settle', 'settled', 'run 2', 'run 2', 'row 2', 'settle', 'settled', 'run 4', 'run 4', 'row 4']);
+  });
+
   it('validates its options', async () => {
     const f = fakeRunner(100);
     await expect(runSweep({ workerCounts: [2, 4], repeats: 1, runOnce: f.runOnce })).rejects.toThrow(/include 1/);

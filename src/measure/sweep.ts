@@ -5,7 +5,8 @@
  * discards `warmups` runs (they start workers and let the JIT compile the kernel), then times
  * `repeats` runs with `performance.now()` on the page, from dispatch to the last result; the row
  * reports their median, min and max and keeps every timed run. Speedup is against the 1-worker median. Worker counts run in ascending order so the
- * baseline is known before the rows that need it.
+ * baseline is known before the rows that need it. Between worker counts, an optional `settle`
+ * step lets the page draw the finished row before the next count's workers start.
  *
  * Main thread (it only awaits `runOnce`), or Node in tests.
  */
@@ -42,6 +43,12 @@ export interface SweepOptions<V> {
   signal?: AbortSignal;
   /** Called as each worker count finishes, with the rows so far. */
   onRow?: (row: SweepRow<V>, rows: readonly SweepRow<V>[]) => void;
+  /**
+   * Awaited after `onRow`, before the next worker count starts (not after the last): lets the
+   * page draw the new row while no worker runs, so that drawing neither competes with the workers
+   * for the cores nor stretches into a long main-thread task while they run.
+   */
+  settle?: () => Promise<void>;
   /** max/min ratio above which a row is flagged noisy (default 1.25). */
   noiseRatio?: number;
   /** Clock in ms (default performance.now), injectable for tests. */
@@ -81,6 +88,7 @@ export async function runSweep<V>(options: SweepOptions<V>): Promise<SweepRow<V>
     const row: SweepRow<V> = { workers, time, speedup: s, efficiency: efficiency(s, workers), result: m.last, runs: m.runs };
     rows.push(row);
     onRow?.(row, rows);
+    if (options.settle && workers !== counts[counts.length - 1]) await options.settle();
   }
   return rows;
 }

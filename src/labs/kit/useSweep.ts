@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useRun, type RunState } from '../../hooks/useRun.ts';
 import { runSweep, type SweepRow } from '../../measure/sweep.ts';
+import { afterDrawn } from '../../lib/after-frames.ts';
 
 /** What {@link useSweep} returns. */
 export interface SweepState<P, V> extends RunState<[P], SweepRow<V>[]> {
@@ -48,6 +49,8 @@ export function useSweep<P, V>(plan: SweepPlan<P, V>): SweepState<P, V> {
           },
           signal,
           onRow: (_row, all) => setRows([...all]),
+          // Draw the row (table, chart) before the next worker count's workers take the cores.
+          settle: () => afterDrawn(),
         });
       } finally {
         setCurrent(null);

@@ -10,7 +10,7 @@ import { LabActions, LabStatus } from '../kit/LabActions.tsx';
 import { LabForm } from '../kit/LabForm.tsx';
 import { queryFromSettings, type RawSettings } from '../kit/settings.ts';
 import { useAutorun, useLabSettings } from '../kit/useLabSettings.ts';
-import { afterFrames } from './after-frames.ts';
+import { afterFrames } from '../../lib/after-frames.ts';
 import { freezeSettings, modeSetOf, type FreezeField, type FreezeParams } from './freeze-settings.ts';
 import { FrameLog, frameIntervalMs, frameStats, type FrameStats } from './frame-stats.ts';
 import { FrameStage } from './FrameStage.tsx';

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from '../kit/recharts.ts';
 import { ChartBox } from '../kit/ChartBox.tsx';
 import type { LabRow } from './useSpeedupSweep.ts';
@@ -24,9 +25,10 @@ const NONE: readonly ImportedSeries[] = [];
  * Measured speedup against worker count, with the ideal line S(p) = p and a marker at the cores the
  * browser reports, and one line per imported machine (own colour, marker shape and dash pattern,
  * named in the legend with its cores). Points appear as rows arrive. Animation is off so redraws
- * stay short. Main thread (React).
+ * stay short. Memoized: it redraws only when its props change (a new row, an import), not when
+ * the lab's status line does while workers run. Main thread (React).
  */
-export function SpeedupChart({ rows, workerCounts, cores, imported = NONE }: SpeedupChartProps) {
+export const SpeedupChart = memo(function SpeedupChart({ rows, workerCounts, cores, imported = NONE }: SpeedupChartProps) {
   const xs = [...new Set([...workerCounts, ...imported.flatMap((s) => s.points.map((p) => p.workers))])].sort((a, b) => a - b);
   const maxP = Math.max(...xs, 1);
   const data = xs.map((p) => {
@@ -84,4 +86,4 @@ export function SpeedupChart({ rows, workerCounts, cores, imported = NONE }: Spe
       </figcaption>
     </figure>
   );
-}
+});

@@ -1,5 +1,5 @@
 import { sweepResults } from '../kit/sweep-results.ts';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { KERNELS } from '../../kernels/registry.ts';
 import type { SweepRow } from '../../measure/sweep.ts';
 import type { LabComponentProps } from '../kit/definition.ts';
@@ -89,9 +89,12 @@ export function SpeedupLab({ title = 'Speedup lab', ...props }: LabComponentProp
   const shownGpu = (shown?.impl ?? form.raw.impl) === 'webgpu';
   const pending = running && shown ? shown.workers.filter((p) => !sweep.rows.some((r) => r.workers === p)) : [];
   const results = sweep.ranWith && sweep.rows.length > 0 ? speedupResults(ranRaw, sweep.ranWith, sweep.rows) : null;
-  const ownKey = sweep.ranWith ? speedupComparisonKey(ranRaw) : null;
-  const reference = ownKey?.ok ? ownKey.key : null;
-  const charted = comparableSeries(imported, reference).shown;
+  // Kept stable between renders, so that the memoized chart does not redraw with the status line.
+  const reference = useMemo(() => {
+    const ownKey = sweep.ranWith ? speedupComparisonKey(ranRaw) : null;
+    return ownKey?.ok ? ownKey.key : null;
+  }, [sweep.ranWith, ranRaw]);
+  const charted = useMemo(() => comparableSeries(imported, reference).shown, [imported, reference]);
   const filename = sweep.ranWith ? `speedup-${sweep.ranWith.kernel.id}-${sweep.ranWith.impl}-${Object.entries(sweep.ranWith.values).map(([k, v]) => `${k}${v}`).join('-')}` : 'speedup';
 
   return (
