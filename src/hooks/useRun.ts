@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { isAbortError } from '../workers/pool.ts';
+import { offlineCopyState, whenOfflineCopyIdle } from '../offline/offline-copy.ts';
+import { useRunWaitingStore } from './run-waiting.ts';
 
 /** Where a run is. */
 export type RunStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
@@ -20,12 +22,17 @@ export interface RunState<A extends unknown[], R> {
  * signal (the worker pool then terminates its workers); unmounting cancels too. An AbortError
  * becomes status "cancelled", any other error status "error" with the error kept for display,
  * never an unhandled rejection. Main thread (React).
+ *
+ * While the service worker downloads the site's offline copy (a first visit, a new deploy), a run
+ * waits for it, at most OFFLINE_COPY_WAIT_MS, before its job starts (status "running"; the lab's
+ * status line says it waits): the download would share the cores with what the job times.
  */
 export function useRun<A extends unknown[], R>(job: (signal: AbortSignal, ...args: A) => Promise<R>): RunState<A, R> {
   const [status, setStatus] = useState<RunStatus>('idle');
   const [result, setResult] = useState<R>();
   const [error, setError] = useState<Error>();
   const controller = useRef<AbortController | null>(null);
+  const waiting = useRunWaitingStore();
   const jobRef = useRef(job);
   useEffect(() => {
     jobRef.current = job;
@@ -45,6 +52,15 @@ export function useRun<A extends unknown[], R>(job: (signal: AbortSignal, ...arg
       setError(undefined);
       setResult(undefined);
       try {
+        if (offlineCopyState() !== 'idle') {
+          const done = waiting.begin();
+          try {
+            await whenOfflineCopyIdle(mine.signal);
+          } finally {
+            done();
+          }
+          if (controller.current !== mine) return;
+        }
         const value = await jobRef.current(mine.signal, ...args);
         if (controller.current !== mine) return;
         setResult(value);
@@ -61,7 +77,7 @@ export function useRun<A extends unknown[], R>(job: (signal: AbortSignal, ...arg
         if (controller.current === mine) controller.current = null;
       }
     },
-    [],
+    [waiting],
   );
 
   useEffect(() => () => controller.current?.abort(), []);

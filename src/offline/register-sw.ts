@@ -10,10 +10,12 @@
  *   has already clicked or typed (a slow install), the banner offers the reload instead.
  * - A hard reload bypasses the worker: the banner explains it and offers a normal reload.
  * - A new deploy installs in the background and waits; the banner offers "Reload".
+ * - While a worker installs (downloads the offline copy), runs wait for it (./offline-copy.ts).
  */
 import { Workbox } from 'workbox-window';
 import { bypassedWorker, isolationAction, ISOLATION_RELOAD_KEY } from './reload-policy.ts';
 import { setOfflineStatus, setUpdateAction } from './offline-status.ts';
+import { registersServiceWorker, setOfflineCopyState } from './offline-copy.ts';
 
 /** How often an open tab asks the server for a new build at most (ms), when it becomes visible. */
 const UPDATE_CHECK_INTERVAL_MS = 30 * 60 * 1000;
@@ -41,6 +43,26 @@ function writeFlag(key: string, on: boolean): void {
 /** URL of the built service worker: `sw.js` under the base path, resolved against this page. */
 export function serviceWorkerUrl(): string {
   return new URL(`${import.meta.env.BASE_URL}sw.js`, window.location.href).href;
+}
+
+/**
+ * Keeps ./offline-copy.ts's state in step with `registration`: `downloading` while a worker of it
+ * is installing (its install handler precaches the build), `idle` otherwise, now and at every
+ * later install (a deploy found by an update check).
+ */
+function trackInstalls(registration: ServiceWorkerRegistration | undefined): void {
+  if (!registration) {
+    setOfflineCopyState('idle');
+    return;
+  }
+  const update = (): void => setOfflineCopyState(registration.installing?.state === 'installing' ? 'downloading' : 'idle');
+  const watch = (worker: ServiceWorker | null): void => worker?.addEventListener('statechange', update);
+  registration.addEventListener('updatefound', () => {
+    watch(registration.installing);
+    update();
+  });
+  watch(registration.installing);
+  update();
 }
 
 async function register(): Promise<void> {
@@ -99,7 +121,7 @@ async function register(): Promise<void> {
       }
     });
   });
-  await wb.register({ immediate: true });
+  trackInstalls(await wb.register({ immediate: true }));
 
   let lastCheck = Date.now();
   document.addEventListener('visibilitychange', () => {
@@ -109,8 +131,9 @@ async function register(): Promise<void> {
   });
 }
 
-if (!import.meta.env.DEV && 'serviceWorker' in navigator && window.isSecureContext) {
+if (registersServiceWorker()) {
   register().catch((error: unknown) => {
+    setOfflineCopyState('idle');
     // Offline or a host that refuses the worker: the site still works, only without offline use
     // and header-free isolation. A warning, not an error: nothing on the page is broken.
     console.warn('Parallel Lab: the service worker could not be registered.', error);

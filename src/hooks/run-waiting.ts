@@ -1,0 +1,57 @@
+/**
+ * Which runs of a lab are waiting for the offline copy to finish downloading
+ * (src/offline/offline-copy.ts) before they start: `useRun` reports its wait to the lab's
+ * store, and the lab's status line (`LabStatus`) says so in place of its running text.
+ * Every lab renders inside LazyLab, which provides one store per lab. Main thread (React).
+ */
+import { createContext, useContext, useSyncExternalStore } from 'react';
+
+/** The runs of one lab that are waiting now. */
+export interface RunWaitingStore {
+  /** Marks one run as waiting; returns the function that marks it done (idempotent). */
+  begin(): () => void;
+  /** Number of runs waiting now. */
+  count(): number;
+  subscribe(listener: () => void): () => void;
+}
+
+/** A new, empty store (one per lab, made by LazyLab). Any thread; never throws. */
+export function createRunWaitingStore(): RunWaitingStore {
+  let waiting = 0;
+  const listeners = new Set<() => void>();
+  const notify = (): void => {
+    for (const listener of [...listeners]) listener();
+  };
+  return {
+    begin() {
+      waiting += 1;
+      notify();
+      let done = false;
+      return () => {
+        if (done) return;
+        done = true;
+        waiting -= 1;
+        notify();
+      };
+    },
+    count: () => waiting,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** The store of the lab being rendered; outside a lab (unit tests), a store nobody reads. */
+export const RunWaitingContext = createContext<RunWaitingStore>(createRunWaitingStore());
+
+/** The store of the enclosing lab, for `useRun` to report its waits to. */
+export function useRunWaitingStore(): RunWaitingStore {
+  return useContext(RunWaitingContext);
+}
+
+/** True while a run of the enclosing lab waits for the offline copy; re-renders when that changes. */
+export function useRunWaiting(): boolean {
+  const store = useContext(RunWaitingContext);
+  return useSyncExternalStore(store.subscribe, () => store.count() > 0, () => false);
+}
