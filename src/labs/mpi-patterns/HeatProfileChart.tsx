@@ -4,7 +4,7 @@
  * a redraw is one short task. Main thread (React).
  */
 import { memo } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from '../kit/recharts.ts';
+import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from '../kit/recharts.ts';
 import { ChartBox } from '../kit/ChartBox.tsx';
 import { formatFixed } from '../kit/format.ts';
 
@@ -31,14 +31,13 @@ function HeatProfileChartView({ parallel, serial, boundaries, difference }: Heat
     <figure className="halo-chart" data-testid="halo-chart" data-difference={difference === undefined ? undefined : String(difference)} data-cells={serial.length}>
       <ChartBox height="var(--chart-height, 300px)">
         <ResponsiveContainer width="100%" height="100%">
-          <LineChart data={data} margin={{ top: 8, right: 16, bottom: 24, left: 8 }}>
+          <LineChart data={data} margin={{ top: 16, right: 16, bottom: 24, left: 8 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
             <XAxis dataKey="cell" type="number" domain={[0, Math.max(serial.length - 1, 1)]} stroke="var(--fg-muted)"
               label={{ value: 'cell', position: 'insideBottom', offset: -12, fill: 'var(--fg-muted)' }} />
             <YAxis domain={[0, 100]} stroke="var(--fg-muted)" label={{ value: 'temperature (°)', angle: -90, position: 'insideLeft', fill: 'var(--fg-muted)' }} />
             <Tooltip formatter={(v) => `${formatFixed(Number(v), 4)}°`} labelFormatter={(c) => `cell ${c}`}
               contentStyle={{ background: 'var(--bg-raised)', border: '1px solid var(--border)' }} />
-            <Legend verticalAlign="top" height={28} />
             {boundaries.map((b) => (
               <ReferenceLine key={b} x={b - 0.5} stroke="var(--accent-2)" strokeDasharray="4 4" />
             ))}
@@ -47,6 +46,11 @@ function HeatProfileChartView({ parallel, serial, boundaries, difference }: Heat
           </LineChart>
         </ResponsiveContainer>
       </ChartBox>
+      {/* In HTML below the plot, so that it wraps on a narrow window instead of covering the rod. */}
+      <ul className="chart-legend" aria-hidden="true">
+        <li><svg width="34" height="14" className="legend-icon"><line x1="1" y1="7" x2="33" y2="7" stroke="var(--fg-muted)" strokeWidth="6" strokeOpacity="0.45" /></svg> serial stencil</li>
+        <li><svg width="34" height="14" className="legend-icon"><line x1="1" y1="7" x2="33" y2="7" stroke="var(--accent)" strokeWidth="2" /></svg> ranks with halo exchange</li>
+      </ul>
       <figcaption className="note">
         Temperature along the rod after the run; dashed lines: where one rank&apos;s block meets the next.{' '}
         {difference === undefined

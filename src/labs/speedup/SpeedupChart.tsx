@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from '../kit/recharts.ts';
+import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from '../kit/recharts.ts';
 import { ChartBox } from '../kit/ChartBox.tsx';
 import type { LabRow } from './useSpeedupSweep.ts';
 import { formatRatio, plural } from '../kit/format.ts';
@@ -24,7 +24,7 @@ const NONE: readonly ImportedSeries[] = [];
 /**
  * Measured speedup against worker count, with the ideal line S(p) = p and a marker at the cores the
  * browser reports, and one line per imported machine (own colour, marker shape and dash pattern,
- * named in the legend with its cores). Points appear as rows arrive. Animation is off so redraws
+ * named in the legend below the plot with its cores). Points appear as rows arrive. Animation is off so redraws
  * stay short. Memoized: it redraws only when its props change (a new row, an import), not when
  * the lab's status line does while workers run. Main thread (React).
  */
@@ -55,7 +55,6 @@ export const SpeedupChart = memo(function SpeedupChart({ rows, workerCounts, cor
               label={{ value: 'speedup S(p)', angle: -90, position: 'insideLeft', fill: 'var(--fg-muted)' }} stroke="var(--fg-muted)" />
             <Tooltip formatter={(v) => formatRatio(Number(v))} labelFormatter={(p) => `${p} workers`}
               contentStyle={{ background: 'var(--bg-raised)', border: '1px solid var(--border)' }} />
-            {imported.length === 0 ? <Legend verticalAlign="top" height={28} /> : null}
             <ReferenceLine x={Math.min(cores, maxP)} stroke="var(--accent-2)" strokeDasharray="4 4"
               label={{ value: `${cores} cores reported`, position: 'insideTopRight', fill: 'var(--accent-2)' }} />
             <Line name="ideal S(p) = p" dataKey="ideal" stroke="var(--fg-muted)" strokeDasharray="6 4" dot={false} isAnimationActive={false} />
@@ -69,17 +68,16 @@ export const SpeedupChart = memo(function SpeedupChart({ rows, workerCounts, cor
           </LineChart>
         </ResponsiveContainer>
       </ChartBox>
-      {imported.length > 0 ? (
-        <ul className="chart-legend speedup-legend" data-testid="speedup-legend" aria-label="Chart legend">
-          <li><svg width="34" height="14" aria-hidden="true" className="legend-icon"><line x1="1" y1="7" x2="33" y2="7" stroke="var(--fg-muted)" strokeWidth="2" strokeDasharray="6 4" /></svg> ideal S(p) = p</li>
-          <li>
-            <svg width="34" height="14" aria-hidden="true" className="legend-icon"><line x1="1" y1="7" x2="33" y2="7" stroke="var(--accent)" strokeWidth="3" /><circle cx="17" cy="7" r="4" fill="var(--accent)" /></svg> {own}
-          </li>
-          {imported.map((s, i) => (
-            <li key={s.id} data-series={s.id}><LegendIcon style={styles[i]!} /> {importedSeriesName(s)}</li>
-          ))}
-        </ul>
-      ) : null}
+      {/* The legend in HTML, below the plot: it wraps on a narrow window instead of running into the cores marker. */}
+      <ul className="chart-legend speedup-legend" data-testid="speedup-legend" aria-label="Chart legend">
+        <li><svg width="34" height="14" aria-hidden="true" className="legend-icon"><line x1="1" y1="7" x2="33" y2="7" stroke="var(--fg-muted)" strokeWidth="2" strokeDasharray="6 4" /></svg> ideal S(p) = p</li>
+        <li>
+          <svg width="34" height="14" aria-hidden="true" className="legend-icon"><line x1="1" y1="7" x2="33" y2="7" stroke="var(--accent)" strokeWidth="3" /><circle cx="17" cy="7" r="4" fill="var(--accent)" /></svg> {own}
+        </li>
+        {imported.map((s, i) => (
+          <li key={s.id} data-series={s.id}><LegendIcon style={styles[i]!} /> {importedSeriesName(s)}</li>
+        ))}
+      </ul>
       <figcaption className="sr-only">
         Speedup against number of workers; {rows.length} of {workerCounts.length} worker counts measured in this browser
         {imported.length > 0 ? `; imported: ${imported.map((s) => `${importedSeriesName(s)}, best speedup ${formatRatio(s.best.speedup)} on ${plural(s.best.workers, 'worker')}`).join('; ')}` : ''}.
