@@ -19,4 +19,17 @@ describe('createRunWaitingStore', () => {
     store.begin();
     expect(notified).toBe(4);
   });
+
+  it("remembers whether the lab's latest run started before the offline copy was complete, and notifies on a change only", () => {
+    const store = createRunWaitingStore();
+    let notified = 0;
+    store.subscribe(() => notified++);
+    expect(store.startedEarly()).toBe(false);
+    store.setStartedEarly(true);
+    store.setStartedEarly(true);
+    expect(store.startedEarly()).toBe(true);
+    store.setStartedEarly(false);
+    expect(store.startedEarly()).toBe(false);
+    expect(notified).toBe(2);
+  });
 });

@@ -1,8 +1,10 @@
 /**
  * Which runs of a lab are waiting for the offline copy to finish downloading
  * (src/offline/offline-copy.ts) before they start: `useRun` reports its wait to the lab's
- * store, and the lab's status line (`LabStatus`) says so in place of its running text.
- * Every lab renders inside LazyLab, which provides one store per lab. Main thread (React).
+ * store, and the lab's status line (`LabStatus`) says so in place of its running text; when
+ * the wait gave up (a slow network), the store remembers it until the lab's next run, and the
+ * status line warns that the timings were taken beside the download. Every lab renders inside
+ * LazyLab, which provides one store per lab. Main thread (React).
  */
 import { createContext, useContext, useSyncExternalStore } from 'react';
 
@@ -12,12 +14,17 @@ export interface RunWaitingStore {
   begin(): () => void;
   /** Number of runs waiting now. */
   count(): number;
+  /** Records whether the lab's latest run started before the offline copy was complete (its wait timed out). */
+  setStartedEarly(early: boolean): void;
+  /** Whether the lab's latest run started before the offline copy was complete. */
+  startedEarly(): boolean;
   subscribe(listener: () => void): () => void;
 }
 
 /** A new, empty store (one per lab, made by LazyLab). Any thread; never throws. */
 export function createRunWaitingStore(): RunWaitingStore {
   let waiting = 0;
+  let early = false;
   const listeners = new Set<() => void>();
   const notify = (): void => {
     for (const listener of [...listeners]) listener();
@@ -35,6 +42,12 @@ export function createRunWaitingStore(): RunWaitingStore {
       };
     },
     count: () => waiting,
+    setStartedEarly(next) {
+      if (next === early) return;
+      early = next;
+      notify();
+    },
+    startedEarly: () => early,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -54,4 +67,13 @@ export function useRunWaitingStore(): RunWaitingStore {
 export function useRunWaiting(): boolean {
   const store = useContext(RunWaitingContext);
   return useSyncExternalStore(store.subscribe, () => store.count() > 0, () => false);
+}
+
+/**
+ * True when the enclosing lab's latest run started before the offline copy had finished
+ * downloading (its wait gave up after OFFLINE_COPY_WAIT_MS); re-renders when that changes.
+ */
+export function useRunStartedEarly(): boolean {
+  const store = useContext(RunWaitingContext);
+  return useSyncExternalStore(store.subscribe, () => store.startedEarly(), () => false);
 }

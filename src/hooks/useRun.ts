@@ -25,7 +25,8 @@ export interface RunState<A extends unknown[], R> {
  *
  * While the service worker downloads the site's offline copy (a first visit, a new deploy), a run
  * waits for it, at most OFFLINE_COPY_WAIT_MS, before its job starts (status "running"; the lab's
- * status line says it waits): the download would share the cores with what the job times.
+ * status line says it waits): the download would share the cores with what the job times. A run
+ * that stopped waiting at that limit is marked, and the status line says its timings may be high.
  */
 export function useRun<A extends unknown[], R>(job: (signal: AbortSignal, ...args: A) => Promise<R>): RunState<A, R> {
   const [status, setStatus] = useState<RunStatus>('idle');
@@ -52,10 +53,11 @@ export function useRun<A extends unknown[], R>(job: (signal: AbortSignal, ...arg
       setError(undefined);
       setResult(undefined);
       try {
+        waiting.setStartedEarly(false);
         if (offlineCopyState() !== 'idle') {
           const done = waiting.begin();
           try {
-            await whenOfflineCopyIdle(mine.signal);
+            waiting.setStartedEarly((await whenOfflineCopyIdle(mine.signal)) === 'timeout');
           } finally {
             done();
           }
